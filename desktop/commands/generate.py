@@ -1,0 +1,51 @@
+"""`generate`: stream a reply from the local model to standard output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import threading
+from dataclasses import asdict
+
+from desktop.core.settings import load_settings
+from desktop.llm.catalogue import resolve_model_path
+from desktop.llm.errors import ModelLoadError
+from desktop.llm.llama_model import load_chat_model
+from desktop.llm.protocol import ChatMessage, LoadSettings, SamplingSettings
+
+
+def run_generate(args: argparse.Namespace) -> int:
+    from desktop.cli import UsageError
+
+    if not args.prompt.strip():
+        raise UsageError("the prompt is empty: there is nothing to send to the model.")
+    if args.max_tokens < 1:
+        raise UsageError("--max-tokens must be at least 1.")
+    settings = load_settings()
+    try:
+        path = resolve_model_path(args.model or settings.model_path)
+        print(f"Loading {path.name}…", file=sys.stderr, flush=True)
+        model = load_chat_model(path, LoadSettings(
+            n_threads=args.threads or settings.n_threads, n_ctx=settings.n_ctx,
+            n_gpu_layers=settings.n_gpu_layers))
+    except ModelLoadError as error:
+        raise UsageError(error.problem) from error
+    messages = ([ChatMessage("system", args.system)] if args.system.strip() else [])
+    messages.append(ChatMessage("user", args.prompt))
+    sampling = SamplingSettings(max_tokens=args.max_tokens, temperature=args.temperature,
+                                seed=args.seed)
+    cancel = threading.Event()
+    try:
+        generation = model.generate(messages, sampling, cancel,
+                                    on_text=lambda text: print(text, end="", flush=True))
+    except KeyboardInterrupt:
+        cancel.set()
+        raise
+    print(flush=True)
+    speed = generation.tokens_per_second
+    print(f"[{generation.completion_tokens} tokens, {speed or 0:.0f} tokens/s, "
+          f"{generation.finish_reason}, {generation.model.file_name}]", file=sys.stderr)
+    if args.json:
+        print(json.dumps(asdict(generation), ensure_ascii=False))
+    return 0

@@ -1,0 +1,141 @@
+"""Reads a GGUF file's header without loading the model: is it a GGUF, is it whole, what is it.
+
+Lets the app show a model's name, size and context length in a file picker, and explain a
+failed load ("cut short at 41 MB of 98 MB") instead of passing on llama.cpp's bare error.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+MAGIC = b"GGUF"
+_SCALARS = {0: "<B", 1: "<b", 2: "<H", 3: "<h", 4: "<I", 5: "<i", 6: "<f", 7: "<?",
+            10: "<Q", 11: "<q", 12: "<d"}
+_STRING, _ARRAY = 8, 9
+# ggml tensor types: (elements per block, bytes per block). Unknown types skip the size check.
+_BLOCKS = {0: (1, 4), 1: (1, 2), 2: (32, 18), 3: (32, 20), 6: (32, 22), 7: (32, 24),
+           8: (32, 34), 9: (32, 36), 10: (256, 84), 11: (256, 110), 12: (256, 144),
+           13: (256, 176), 14: (256, 210), 15: (256, 292), 16: (256, 66), 17: (256, 74),
+           18: (256, 98), 19: (256, 50), 20: (32, 18), 21: (256, 110), 22: (256, 82),
+           23: (256, 136), 24: (1, 1), 25: (1, 2), 26: (1, 4), 27: (1, 8), 28: (1, 8),
+           29: (256, 56), 30: (1, 2)}
+
+
+class GgufError(ValueError):
+    """The file is not a readable GGUF model; the message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class GgufInfo:
+    path: Path
+    size_bytes: int
+    version: int
+    architecture: str
+    name: str
+    context_length: int | None
+    tensor_count: int
+    expected_size: int | None  # bytes the tensors need; None if a tensor type is unknown
+    metadata: dict[str, Any] = field(repr=False, default_factory=dict)
+
+    @property
+    def is_complete(self) -> bool:
+        return self.expected_size is None or self.size_bytes >= self.expected_size
+
+
+class _Reader:
+    def __init__(self, handle: BinaryIO, path: Path) -> None:
+        self.handle, self.path = handle, path
+
+    def take(self, fmt: str) -> Any:
+        size = struct.calcsize(fmt)
+        data = self.handle.read(size)
+        if len(data) < size:
+            raise GgufError(f"{self.path.name} is cut short: its header ends early.")
+        return struct.unpack(fmt, data)[0]
+
+    def string(self) -> str:
+        length = self.take("<Q")
+        if length > 1 << 24:
+            raise GgufError(f"{self.path.name} has a damaged header (a {length}-byte name).")
+        data = self.handle.read(length)
+        if len(data) < length:
+            raise GgufError(f"{self.path.name} is cut short: its header ends early.")
+        return data.decode("utf-8", errors="replace")
+
+    def skip_array(self, kind: int, count: int) -> None:
+        if kind in _SCALARS:
+            self.handle.seek(struct.calcsize(_SCALARS[kind]) * count, 1)
+        elif kind == _STRING:
+            for _ in range(count):
+                self.handle.seek(self.take("<Q"), 1)
+        else:
+            for _ in range(count):
+                self.value(kind)
+
+    def value(self, kind: int) -> Any:
+        if kind == _STRING:
+            return self.string()
+        if kind == _ARRAY:
+            item_kind, count = self.take("<I"), self.take("<Q")
+            if count <= 16:
+                return [self.value(item_kind) for _ in range(count)]
+            self.skip_array(item_kind, count)  # tokenizer lists: large and not needed here
+            return f"<{count} items>"
+        if kind not in _SCALARS:
+            raise GgufError(f"{self.path.name} has a damaged header (value type {kind}).")
+        return self.take(_SCALARS[kind])
+
+
+def read_gguf(path: Path | str) -> GgufInfo:
+    """Parse the header and tensor table; raise GgufError in plain words if it is not a model."""
+    path = Path(path)
+    if path.is_dir():
+        raise GgufError(f"{path} is a folder, not a model file.")
+    if not path.is_file():
+        raise GgufError(f"There is no model file at {path}.")
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        if handle.read(4) != MAGIC:
+            raise GgufError(f"{path.name} is not a GGUF model file (llama.cpp reads only GGUF).")
+        reader = _Reader(handle, path)
+        version, tensors, kv_count = reader.take("<I"), reader.take("<Q"), reader.take("<Q")
+        if version not in (2, 3) or tensors > 1 << 20 or kv_count > 1 << 20:
+            raise GgufError(f"{path.name} uses GGUF version {version}, which this app can't read.")
+        metadata = {reader.string(): reader.value(reader.take("<I")) for _ in range(kv_count)}
+        expected = _expected_size(reader, tensors, int(metadata.get("general.alignment", 32)))
+    arch = str(metadata.get("general.architecture", ""))
+    context = metadata.get(f"{arch}.context_length")
+    return GgufInfo(path=path, size_bytes=size, version=version, architecture=arch,
+                    name=str(metadata.get("general.name", path.stem)),
+                    context_length=int(context) if context else None,
+                    tensor_count=tensors, expected_size=expected, metadata=metadata)
+
+
+def _expected_size(reader: _Reader, tensors: int, alignment: int) -> int | None:
+    end, known = 0, True
+    for _ in range(tensors):
+        reader.string()
+        dims = [reader.take("<Q") for _ in range(reader.take("<I"))]
+        kind, offset = reader.take("<I"), reader.take("<Q")
+        elements = 1
+        for dim in dims:
+            elements *= dim
+        if kind not in _BLOCKS:
+            known = False
+            continue
+        per_block, block_bytes = _BLOCKS[kind]
+        end = max(end, offset + elements // per_block * block_bytes)
+    position = reader.handle.tell()
+    data_start = (position + alignment - 1) // alignment * alignment
+    return data_start + end if known else None
+
+
+def check_complete(info: GgufInfo) -> None:
+    if not info.is_complete:
+        have, need = info.size_bytes / 1e6, (info.expected_size or 0) / 1e6
+        raise GgufError(
+            f"{info.path.name} is cut short ({have:.0f} MB of the {need:.0f} MB its header "
+            "describes): the download or copy did not finish. Copy the file again.")

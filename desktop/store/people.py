@@ -1,0 +1,45 @@
+"""People rows: participants, annotators and study leads."""
+
+from __future__ import annotations
+
+from desktop.core.clock import now_iso
+from desktop.core.people import Person, Role, clean_code, new_code
+from desktop.store.errors import StudyError
+from desktop.store.study import Study
+
+_COLUMNS = "id, code, role, note, created_at, device_id"
+
+
+def add_person(study: Study, role: Role, code: str | None = None, note: str = "") -> Person:
+    code = clean_code(code) if code else _unused_code(study, role)
+    if find_person(study, code):
+        raise StudyError(study.path, f"the code {code!r} is already taken in this study.")
+    row = {**study.row_defaults(), "code": code, "role": role.value, "note": note,
+           "updated_at": now_iso()}
+    with study.transaction() as db:
+        db["people"].insert(row)
+    return _person(row)
+
+
+def list_people(study: Study, role: Role | None = None) -> list[Person]:
+    where, params = ("WHERE role = ?", (role.value,)) if role else ("", ())
+    rows = study.query(f"SELECT {_COLUMNS} FROM people {where} ORDER BY created_at, code", params)
+    return [_person(row) for row in rows]
+
+
+def find_person(study: Study, code: str) -> Person | None:
+    rows = study.query(f"SELECT {_COLUMNS} FROM people WHERE code = ?", (code,))
+    return _person(rows[0]) if rows else None
+
+
+def _unused_code(study: Study, role: Role) -> str:
+    while True:
+        code = new_code(role)
+        if not find_person(study, code):
+            return code
+
+
+def _person(row: dict[str, object]) -> Person:
+    return Person(
+        id=str(row["id"]), code=str(row["code"]), role=Role(str(row["role"])),
+        note=str(row["note"]), created_at=str(row["created_at"]), device_id=str(row["device_id"]))

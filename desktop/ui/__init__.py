@@ -1,0 +1,1 @@
+"""Qt widgets, pages and the LLM worker thread: the only package that imports Qt."""

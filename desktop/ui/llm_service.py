@@ -1,0 +1,179 @@
+"""The LLM worker thread and its GUI-side handle.
+
+One long-lived QThread owns the one model (llama.cpp is stateful and not thread-safe).
+Requests carry an id; text comes back in batches through queued signals; a
+`threading.Event` per request is checked between tokens, so Stop works at any moment.
+Workers never touch widgets.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from desktop.llm.errors import ModelLoadError
+from desktop.llm.llama_model import load_chat_model
+from desktop.llm.protocol import ChatMessage, ChatModel, LoadSettings, SamplingSettings
+
+Loader = Callable[[Path, LoadSettings], ChatModel]
+FLUSH_SECONDS = 0.04  # repaint at most every 40 ms, never once per token
+
+
+class LlmWorker(QObject):
+    """Lives in the worker thread; its slots run there, one request at a time."""
+
+    model_loaded = Signal(object)  # ModelIdentity
+    model_failed = Signal(str)
+    text_received = Signal(int, str)
+    generation_finished = Signal(int, object)  # request id, Generation
+    generation_failed = Signal(int, str)
+
+    def __init__(self, loader: Loader) -> None:
+        super().__init__()
+        self._loader = loader
+        self._model: ChatModel | None = None
+
+    @Slot(object, object)
+    def load(self, path: Path, settings: LoadSettings) -> None:
+        self._model = None  # free the old model before loading a new one
+        try:
+            self._model = self._loader(path, settings)
+        except ModelLoadError as error:
+            self.model_failed.emit(error.problem)
+            return
+        except Exception as error:  # a worker must never die: report and carry on
+            self.model_failed.emit(f"The model could not be loaded: {error}")
+            return
+        self.model_loaded.emit(self._model.identity)
+
+    @Slot(int, object, object, object, object)
+    def generate(self, request_id: int, messages: Sequence[ChatMessage],
+                 sampling: SamplingSettings, schema: dict[str, Any] | None,
+                 cancel: threading.Event) -> None:
+        if self._model is None:
+            self.generation_failed.emit(request_id, "No model is loaded yet.")
+            return
+        batch = _Batcher(lambda text: self.text_received.emit(request_id, text))
+        try:
+            result = self._model.generate(messages, sampling, cancel, batch.add, schema)
+        except Exception as error:
+            batch.flush()
+            self.generation_failed.emit(request_id, str(error))
+            return
+        batch.flush()
+        self.generation_finished.emit(request_id, result)
+
+
+class _Batcher:
+    """Collects streamed pieces and hands them on at most every FLUSH_SECONDS."""
+
+    def __init__(self, emit: Callable[[str], None]) -> None:
+        self._emit, self._pieces, self._last = emit, [], time.perf_counter()
+
+    def add(self, piece: str) -> None:
+        self._pieces.append(piece)
+        if time.perf_counter() - self._last >= FLUSH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pieces:
+            self._emit("".join(self._pieces))
+            self._pieces.clear()
+        self._last = time.perf_counter()
+
+
+class LlmService(QObject):
+    """The GUI thread's handle on the worker. Drops text of stopped or stale requests."""
+
+    model_loading = Signal(str)
+    model_loaded = Signal(object)
+    model_failed = Signal(str)
+    text_received = Signal(int, str)
+    generation_stopped = Signal(int)
+    generation_finished = Signal(int, object)
+    generation_failed = Signal(int, str)
+    _load_requested = Signal(object, object)
+    _generate_requested = Signal(int, object, object, object, object)
+
+    def __init__(self, loader: Loader = load_chat_model, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ids = itertools.count(1)
+        self._active: dict[int, threading.Event] = {}
+        self.identity: Any = None
+        self.load_error: str | None = None
+        self._thread = QThread()
+        self._thread.setObjectName("llm-worker")
+        self._worker = LlmWorker(loader)
+        self._worker.moveToThread(self._thread)
+        self._connect_worker()
+        self._thread.start()
+
+    def _connect_worker(self) -> None:
+        w = self._worker
+        self._load_requested.connect(w.load)
+        self._generate_requested.connect(w.generate)
+        w.model_loaded.connect(self._on_model_loaded)
+        w.model_failed.connect(self._on_model_failed)
+        w.text_received.connect(self._on_text_received)
+        w.generation_finished.connect(self._on_generation_finished)
+        w.generation_failed.connect(self._on_generation_failed)
+
+    def load(self, path: Path, settings: LoadSettings) -> None:
+        self.identity, self.load_error = None, None
+        self.model_loading.emit(str(path))
+        self._load_requested.emit(path, settings)
+
+    def generate(self, messages: Sequence[ChatMessage], sampling: SamplingSettings | None = None,
+                 schema: dict[str, Any] | None = None) -> int:
+        request_id, cancel = next(self._ids), threading.Event()
+        self._active[request_id] = cancel
+        self._generate_requested.emit(request_id, list(messages), sampling or SamplingSettings(),
+                                      schema, cancel)
+        return request_id
+
+    def stop(self, request_id: int | None = None) -> bool:
+        """Stop one request (or all). False when there was nothing left to stop."""
+        ids = [request_id] if request_id is not None else list(self._active)
+        stopped = False
+        for rid in ids:
+            cancel = self._active.pop(rid, None)
+            if cancel is not None:
+                cancel.set()
+                stopped = True
+                self.generation_stopped.emit(rid)
+        return stopped
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._active)
+
+    def shutdown(self, timeout_ms: int = 30000) -> None:
+        self.stop()
+        self._thread.quit()
+        self._thread.wait(timeout_ms)
+
+    def _on_model_loaded(self, identity: object) -> None:
+        self.identity = identity
+        self.model_loaded.emit(identity)
+
+    def _on_model_failed(self, problem: str) -> None:
+        self.load_error = problem
+        self.model_failed.emit(problem)
+
+    def _on_text_received(self, request_id: int, text: str) -> None:
+        if request_id in self._active:
+            self.text_received.emit(request_id, text)
+
+    def _on_generation_finished(self, request_id: int, generation: object) -> None:
+        self._active.pop(request_id, None)
+        self.generation_finished.emit(request_id, generation)
+
+    def _on_generation_failed(self, request_id: int, problem: str) -> None:
+        self._active.pop(request_id, None)
+        self.generation_failed.emit(request_id, problem)
