@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         go_menu = self.menuBar().addMenu("&Go")
         for row, page in enumerate(self.pages):
-            self._add_action(go_menu, page.title, lambda r=row: self.show_page(r),
+            self._add_action(go_menu, page.title, lambda _=False, r=row: self.show_page(r),
                              QKeySequence(f"Ctrl+{row + 1}"))
         model_menu = self.menuBar().addMenu("&Model")
         self._add_action(model_menu, "Model &settings…", self.edit_model_settings)
@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         if shortcut is not None:
             action.setShortcut(shortcut)
+            self.addAction(action)  # shortcuts keep working while the menu bar is hidden
         return action
 
     def _build_status(self) -> None:

@@ -1,0 +1,66 @@
+"""The one-way rule: ui -> (store, llm) -> core. Qt lives in desktop/ui only."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "desktop"
+QT_MODULES = ("PySide6", "shiboken6", "pyqtgraph", "PyQt5", "PyQt6")
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def python_files(*parts: str) -> list[Path]:
+    return sorted(PACKAGE.joinpath(*parts).rglob("*.py"))
+
+
+def test_no_qt_import_outside_desktop_ui() -> None:
+    offenders = [
+        f"{path.relative_to(PACKAGE.parent)} imports {name}"
+        for path in python_files()
+        if "ui" not in path.relative_to(PACKAGE).parts[:1]
+        for name in imported_modules(path)
+        if name.split(".")[0] in QT_MODULES
+    ]
+    assert offenders == []
+
+
+def test_core_store_and_llm_never_import_ui() -> None:
+    for layer in ("core", "store", "llm"):
+        for path in python_files(layer):
+            ui = [n for n in imported_modules(path) if n.startswith("desktop.ui")]
+            assert ui == [], f"{path} imports {ui}"
+
+
+def test_core_imports_neither_store_nor_llm() -> None:
+    for path in python_files("core"):
+        upward = [n for n in imported_modules(path)
+                  if n.startswith(("desktop.store", "desktop.llm", "desktop.commands"))]
+        assert upward == [], f"{path} imports {upward}"
+
+
+def test_headless_modules_load_without_qt() -> None:
+    """Import every non-UI module in a fresh interpreter: Qt must not come along."""
+    modules = sorted(
+        ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+        for path in python_files()
+        if path.relative_to(PACKAGE).parts[0] != "ui" and path.name != "__main__.py")
+    code = ("import importlib, sys\n"
+            f"for name in {modules!r}: importlib.import_module(name)\n"
+            f"print(sorted(m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r}))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=PACKAGE.parent, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

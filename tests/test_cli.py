@@ -1,0 +1,83 @@
+"""The `moral-graph-studio` command, run as a user runs it: in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from desktop.__about__ import VERSION
+
+
+def run(*args: str, home: Path, timeout: int = 180) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "MGS_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True,
+                          text=True, env=env, timeout=timeout)
+
+
+def test_version(isolated_home: Path) -> None:
+    result = run("--version", home=isolated_home)
+    assert result.returncode == 0 and result.stdout.strip().endswith(VERSION)
+
+
+def test_study_new_then_info(isolated_home: Path, tmp_path: Path) -> None:
+    path = tmp_path / "pilot.mgstudy"
+    created = run("study", "new", str(path), "--name", "Pilot", "--demo", home=isolated_home)
+    assert created.returncode == 0, created.stderr
+    info = json.loads(run("study", "info", str(path), home=isolated_home).stdout)
+    assert info["name"] == "Pilot" and info["tables"]["questions"] == 5
+    assert set(info["tables"]) >= {"study", "devices", "people", "questions"}
+
+
+def test_study_info_on_bad_paths_says_what_is_wrong(isolated_home: Path, tmp_path: Path) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_text("hello")
+    for path, words in [(tmp_path, "folder"), (text, "not a Moral Graph Studio study"),
+                        (tmp_path / "none.mgstudy", "no file here")]:
+        result = run("study", "info", str(path), home=isolated_home)
+        assert result.returncode == 2
+        assert words in result.stderr and str(path) in result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_generate_streams_from_the_default_model(isolated_home: Path) -> None:
+    result = run("generate", "--prompt", "Name a virtue.", "--max-tokens", "12",
+                 "--temperature", "0", "--json", home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    reply, audit = result.stdout.rsplit("\n", 2)[0], json.loads(result.stdout.splitlines()[-1])
+    assert audit["text"].strip() and audit["text"] in reply
+    assert audit["model"]["file_name"] == "SmolLM2-135M-Instruct.Q4_1.gguf"
+    assert len(audit["model"]["sha256"]) == 64
+
+
+def test_generate_refuses_an_empty_prompt(isolated_home: Path) -> None:
+    result = run("generate", "--prompt", " ", home=isolated_home)
+    assert result.returncode == 2 and "prompt is empty" in result.stderr
+
+
+def test_generate_explains_a_bad_model_file(isolated_home: Path, tmp_path: Path) -> None:
+    fake = tmp_path / "fake.gguf"
+    fake.write_bytes(b"\x00" * 1000)
+    result = run("generate", "--prompt", "hi", "--model", str(fake), home=isolated_home)
+    assert result.returncode == 2 and "not a GGUF model file" in result.stderr
+
+
+def test_self_test_passes_and_saves_a_screenshot(isolated_home: Path, tmp_path: Path) -> None:
+    shot = tmp_path / "shot.png"
+    result = run("--self-test", "--screenshot", str(shot), home=isolated_home)
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert report["ok"] and len(report["steps"]) == 5
+    image = QImage(str(shot))
+    assert image.width() > 800 and image.height() > 500
+
+
+def test_the_window_starts_and_shows(isolated_home: Path) -> None:
+    result = run("--quit-when-shown", home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    assert "main window shown" in result.stdout
+    assert (isolated_home / "data" / "demo.mgstudy").is_file()
