@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.__about__ import NAME, ORGANIZATION, VERSION
+from desktop.core import paths
 from desktop.core.settings import Settings, load_settings
 from desktop.store import Study, StudyError, open_study
 from desktop.store.demo import open_or_create_demo
@@ -25,6 +26,9 @@ def qt_application() -> QApplication:
     app.setApplicationName(NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(VERSION)
+    style = paths.resource("styles", "app.qss")
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app
 
 

@@ -1,0 +1,111 @@
+"""`bench`: measure this machine and print JSON. Each figure is the median of several runs,
+all taken in this one run, so ratios compare like with like.
+
+Later capabilities add their own figures here (one function each, named by what it measures).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop.__about__ import VERSION
+from desktop.core.settings import load_settings
+from desktop.llm.catalogue import resolve_model_path
+from desktop.llm.llama_model import LlamaChatModel, load_chat_model
+from desktop.llm.protocol import LoadSettings
+
+
+def _median_of(runs: int, measure: Callable[[], float]) -> dict[str, float]:
+    values = [measure() for _ in range(runs)]
+    return {"median": round(statistics.median(values), 3), "min": round(min(values), 3),
+            "max": round(max(values), 3), "runs": runs}
+
+
+def _app_command(*args: str) -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *args]
+    return [sys.executable, "-m", "desktop", *args]
+
+
+def _process_seconds(args: list[str], home: Path, until: str | None = None) -> float:
+    """Whole-process time: from spawning the app to `until` on stdout (or to its exit)."""
+    env = {**os.environ, "MGS_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    started = time.perf_counter()
+    with subprocess.Popen(_app_command(*args), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                          text=True, env=env) as process:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if until and until in line:
+                elapsed = time.perf_counter() - started
+                process.wait(timeout=60)
+                return elapsed
+        code = process.wait(timeout=300)
+    if code != 0 or until:
+        raise RuntimeError(f"{' '.join(args)} exited with {code}")
+    return time.perf_counter() - started
+
+
+def measure_startup(runs: int, home: Path) -> dict[str, Any]:
+    _process_seconds(["--quit-when-shown"], home, "main window shown")  # makes the demo study
+    return {
+        "startup_to_main_window_s": _median_of(
+            runs, lambda: _process_seconds(["--quit-when-shown"], home, "main window shown")),
+        "self_test_s": _median_of(max(3, runs // 2),
+                                  lambda: _process_seconds(["--self-test"], home)),
+    }
+
+
+def measure_model_load(runs: int, path: Path, settings: LoadSettings) -> dict[str, Any]:
+    load_chat_model(path, settings)  # the first load also hashes the file (cached after)
+    return {"model_load_s": _median_of(runs, lambda: _timed(lambda: load_chat_model(path,
+                                                                                    settings)))}
+
+
+def _timed(action: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def bundle_size(folder: Path) -> dict[str, Any]:
+    if not folder.is_dir():
+        return {"bundle_size_mb": None, "bundle_note": f"{folder} not built (scripts/build-bundle)"}
+    size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+    return {"bundle_size_mb": round(size / 1e6, 1), "bundle_path": str(folder)}
+
+
+def run_bench(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a benchmark needs no screen
+    from desktop.ui.streaming_benchmark import measure_streaming  # Qt only from here on
+
+    settings = load_settings()
+    path = resolve_model_path(settings.model_path)
+    load = LoadSettings(n_threads=settings.n_threads, n_ctx=settings.n_ctx)
+    figures: dict[str, Any] = {
+        "app_version": VERSION, "python": platform.python_version(),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores", "model": path.name,
+        "threads": load.n_threads}
+    with tempfile.TemporaryDirectory(prefix="mgs-bench-") as home:
+        figures.update(measure_startup(args.runs, Path(home)))
+    figures.update(measure_model_load(args.runs, path, load))
+    model: LlamaChatModel = load_chat_model(path, load)
+    figures["streaming"] = measure_streaming(model, max(9, args.runs))
+    figures.update(bundle_size(args.bundle))
+    figures["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    text = json.dumps(figures, indent=2)
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+    return 0
