@@ -40,7 +40,8 @@ def data_dir() -> Path:
 def config_dir() -> Path:
     """Where settings (recent studies, model settings) live."""
     home = _home_override()
-    return _ensure(home / "config" if home else platformdirs.user_config_path(SLUG, appauthor=False))
+    return _ensure(home / "config" if home
+                   else platformdirs.user_config_path(SLUG, appauthor=False))
 
 
 def cache_dir() -> Path:
@@ -99,18 +100,18 @@ def default_model_file() -> Path | None:
         candidate = Path(folder) / DEFAULT_MODEL_FILE
         if candidate.is_file():
             return candidate
-    for folder in model_dirs():
-        if (folder / DEFAULT_MODEL_FILE).is_file():
-            return folder / DEFAULT_MODEL_FILE
+    for models in model_dirs():
+        if (models / DEFAULT_MODEL_FILE).is_file():
+            return models / DEFAULT_MODEL_FILE
     return None
 
 
 def model_dirs() -> list[Path]:
     """Folders searched for other GGUF files, most specific first."""
     folders: list[Path] = []
-    extra = os.environ.get(MODELS_ENV, "").strip()
-    if extra:
-        folders.append(Path(extra).expanduser())
+    named = os.environ.get(MODELS_ENV, "").strip()
+    if named:
+        folders.append(Path(named).expanduser())
     folders.append(data_dir() / "models")
     bundle = bundle_dir()
     folders.append(bundle / "models" if bundle else source_root() / "models")

@@ -70,7 +70,7 @@ def create_study(
         study = Study(path, db, device)
         _register_device(study)
         with study.transaction() as tx:
-            tx["study"].insert({**study.row_defaults(), "name": name.strip()
+            tx.table("study").insert({**study.row_defaults(), "name": name.strip()
                                 or path.stem, "created_by_version": VERSION,
                                 "updated_at": now_iso()})
         return study

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from desktop.core.clock import now_iso
 from desktop.core.people import Person, Role, clean_code, new_code
 from desktop.store.errors import StudyError
@@ -17,7 +19,7 @@ def add_person(study: Study, role: Role, code: str | None = None, note: str = ""
     row = {**study.row_defaults(), "code": code, "role": role.value, "note": note,
            "updated_at": now_iso()}
     with study.transaction() as db:
-        db["people"].insert(row)
+        db.table("people").insert(row)
     return _person(row)
 
 
@@ -39,7 +41,7 @@ def _unused_code(study: Study, role: Role) -> str:
             return code
 
 
-def _person(row: dict[str, object]) -> Person:
+def _person(row: Mapping[str, object]) -> Person:
     return Person(
         id=str(row["id"]), code=str(row["code"]), role=Role(str(row["role"])),
         note=str(row["note"]), created_at=str(row["created_at"]), device_id=str(row["device_id"]))

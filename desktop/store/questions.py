@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from desktop.core.clock import now_iso
 from desktop.core.questions import Question, clean_question_text
@@ -20,7 +20,7 @@ def add_questions(study: Study, texts: Iterable[tuple[str, str, str]]) -> list[Q
             rows.append({**study.row_defaults(), "text": clean_question_text(text),
                          "language": language.strip(), "note": note.strip(),
                          "position": float(last + offset), "updated_at": now_iso()})
-        db["questions"].insert_all(rows)
+        db.table("questions").insert_all(rows)
     return [_question(row) for row in rows]
 
 
@@ -34,7 +34,7 @@ def list_questions(study: Study) -> list[Question]:
     return [_question(row) for row in rows]
 
 
-def _question(row: dict[str, object]) -> Question:
+def _question(row: Mapping[str, object]) -> Question:
     return Question(
         id=str(row["id"]), text=str(row["text"]), language=str(row["language"]),
         note=str(row["note"]), position=float(str(row["position"])),

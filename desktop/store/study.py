@@ -46,7 +46,8 @@ class Study:
         except (sqlite3.Error, OSError) as error:
             raise translate(error, self.path) from error
 
-    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()
+              ) -> list[dict[str, Any]]:
         try:
             return list(self.db.query(sql, params))
         except sqlite3.Error as error:
