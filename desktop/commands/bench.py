@@ -7,6 +7,8 @@ Later capabilities add their own figures here (one function each, named by what 
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import json
 import os
 import platform
@@ -20,11 +22,27 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop.__about__ import VERSION
+from desktop.__about__ import SLUG, VERSION
 from desktop.core.settings import load_settings
 from desktop.llm.catalogue import resolve_model_path
 from desktop.llm.llama_model import LlamaChatModel, load_chat_model
 from desktop.llm.protocol import LoadSettings
+
+# Each capability adds its figures in its own module: `measure(runs, model) -> dict`.
+FIGURE_MODULES = (
+    "desktop.commands.bench_interviews",
+    "desktop.commands.bench_labelling",
+    "desktop.commands.bench_graph",
+)
+
+
+def capability_figures(runs: int, model: LlamaChatModel) -> dict[str, Any]:
+    figures: dict[str, Any] = {}
+    for name in FIGURE_MODULES:
+        if importlib.util.find_spec(name) is not None:
+            area = name.rsplit("_", 1)[1]
+            figures[area] = importlib.import_module(name).measure(runs, model)
+    return figures
 
 
 def _median_of(runs: int, measure: Callable[[], float]) -> dict[str, float]:
@@ -86,7 +104,14 @@ def bundle_size(folder: Path) -> dict[str, Any]:
     return {"bundle_size_mb": round(size / 1e6, 1), "bundle_path": str(folder)}
 
 
-def run_bench(args: argparse.Namespace) -> int:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--runs", type=int, default=5, help="runs per figure (median reported)")
+    parser.add_argument("--out", type=Path, help="also write the JSON to this file")
+    parser.add_argument("--bundle", type=Path, default=Path("dist") / SLUG,
+                        help="the built bundle folder whose size to report")
+
+
+def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a benchmark needs no screen
     from desktop.ui.streaming_benchmark import measure_streaming  # Qt only from here on
 
@@ -102,6 +127,7 @@ def run_bench(args: argparse.Namespace) -> int:
     figures.update(measure_model_load(args.runs, path, load))
     model: LlamaChatModel = load_chat_model(path, load)
     figures["streaming"] = measure_streaming(model, max(9, args.runs))
+    figures.update(capability_figures(args.runs, model))
     figures.update(bundle_size(args.bundle))
     figures["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     text = json.dumps(figures, indent=2)

@@ -15,7 +15,19 @@ from desktop.llm.llama_model import load_chat_model
 from desktop.llm.protocol import ChatMessage, LoadSettings, SamplingSettings
 
 
-def run_generate(args: argparse.Namespace) -> int:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--prompt", required=True, help="what to ask the model")
+    parser.add_argument("--system", default="", help="an optional system message")
+    parser.add_argument("--model", default="", help="a GGUF file (default: SmolLM2-135M)")
+    parser.add_argument("--max-tokens", type=int, default=256)
+    parser.add_argument("--temperature", type=float, default=0.7)
+    parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--threads", type=int, default=None)
+    parser.add_argument("--json", action="store_true",
+                        help="print the reply and its audit fields as JSON at the end")
+
+
+def run(args: argparse.Namespace) -> int:
     from desktop.cli import UsageError
 
     if not args.prompt.strip():

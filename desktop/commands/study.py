@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 from desktop.store import StudyError, create_study, open_study
 from desktop.store.demo import demo_questions
 from desktop.store.questions import add_questions
 
 
-def run_study_command(args: argparse.Namespace) -> int:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="study_command", metavar="ACTION", required=True)
+    new = actions.add_parser("new", help="create a new, empty study file")
+    new.add_argument("path", type=Path)
+    new.add_argument("--name", default="", help="the study's name (default: the file name)")
+    new.add_argument("--demo", action="store_true", help="add the demo questions")
+    info = actions.add_parser("info", help="print the study's tables and row counts as JSON")
+    info.add_argument("path", type=Path)
+
+
+def run(args: argparse.Namespace) -> int:
     from desktop.cli import UsageError
 
     try:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 
 from desktop.core.clock import now_iso
+from desktop.core.formats import read_questions
 from desktop.core.questions import Question, clean_question_text
 from desktop.store.study import Study
 
@@ -26,6 +29,29 @@ def add_questions(study: Study, texts: Iterable[tuple[str, str, str]]) -> list[Q
 
 def add_question(study: Study, text: str, language: str = "", note: str = "") -> Question:
     return add_questions(study, [(text, language, note)])[0]
+
+
+def import_questions(study: Study, path: Path, mapping: Mapping[str, str] | None = None
+                     ) -> tuple[list[Question], int]:
+    """Questions from a JSONL/CSV file, all or nothing; ones already in the study are skipped.
+
+    Returns the new questions and how many rows were skipped as duplicates. The file is read and
+    checked whole before anything is written (ImportFileError names the line).
+    """
+    existing = {_normal(q.text) for q in list_questions(study)}
+    fresh, skipped = [], 0
+    for record in read_questions(path, mapping):
+        key = _normal(record.text)
+        if key in existing:
+            skipped += 1
+            continue
+        existing.add(key)
+        fresh.append((record.text, record.language, record.note))
+    return add_questions(study, fresh), skipped
+
+
+def _normal(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def list_questions(study: Study) -> list[Question]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.store import Study
+from desktop.ui.llm_service import LlmService
 
 
 class AreaPage(QWidget):
@@ -13,8 +14,9 @@ class AreaPage(QWidget):
     title = ""
     summary = ""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, service: LlmService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.service = service  # the one local model, shared by every page
         self.setObjectName(type(self).__name__)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -37,8 +39,8 @@ class PlannedAreaPage(AreaPage):
 
     planned: tuple[str, ...] = ()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, service: LlmService, parent: QWidget | None = None) -> None:
+        super().__init__(service, parent)
         items = "".join(f"<li>{line}</li>" for line in self.planned)
         plan = QLabel(f"<p><b>Coming to this page</b></p><ul>{items}</ul>")
         plan.setWordWrap(True)

@@ -46,7 +46,8 @@ class MainWindow(QMainWindow):
         self.study: Study | None = None
         self.setWindowTitle(NAME)
         self.resize(QSize(1180, 760))
-        self.pages: list[AreaPage] = [StudyPage(), InterviewsPage(), LabellingPage(), GraphPage()]
+        self.pages: list[AreaPage] = [page(service) for page in (
+            StudyPage, InterviewsPage, LabellingPage, GraphPage)]
         self.navigation = QListWidget()
         self.stack = QStackedWidget()
         self.try_panel = TryModelPanel(service)

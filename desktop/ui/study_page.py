@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QList
 from desktop.store import Study
 from desktop.store.questions import list_questions
 from desktop.ui.area_page import AreaPage
+from desktop.ui.llm_service import LlmService
 
 _TABLE_NAMES = {"people": "People", "questions": "Questions", "devices": "Devices",
                 "study": "Study record"}
@@ -17,8 +18,8 @@ class StudyPage(AreaPage):
     summary = ("Everything of this study lives in one file on this computer; every change is "
                "saved the moment it is made. There is no Save button to forget.")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, service: LlmService, parent: QWidget | None = None) -> None:
+        super().__init__(service, parent)
         facts = QGroupBox("This study")
         self.facts = QFormLayout(facts)
         self.name, self.path, self.created = QLabel(), QLabel(), QLabel()

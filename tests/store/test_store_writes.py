@@ -13,7 +13,7 @@ from desktop.core.people import Role
 from desktop.store import Study, StudyDiskFull, StudyError, StudyReadOnly, create_study
 from desktop.store.demo import demo_questions, open_or_create_demo
 from desktop.store.people import add_person, find_person, list_people
-from desktop.store.questions import add_question, add_questions, list_questions
+from desktop.store.questions import add_question, add_questions, import_questions, list_questions
 
 
 @pytest.fixture
@@ -83,3 +83,25 @@ def test_demo_study_is_made_once_with_sample_questions(tmp_path: Path) -> None:
     assert first == [text for text, _, _ in demo_questions()] and len(first) >= 3
     with open_or_create_demo(path) as demo:
         assert [q.text for q in list_questions(demo)] == first
+
+
+def test_questions_import_skips_ones_already_there(study: Study, tmp_path: Path) -> None:
+    source = tmp_path / "questions.csv"
+    source.write_text('text,language\n"Should I tell my friend?",en\nWhat is fair?,en\n',
+                      encoding="utf-8")
+    added, skipped = import_questions(study, source)
+    assert [q.text for q in added] == ["Should I tell my friend?", "What is fair?"]
+    assert skipped == 0
+    added, skipped = import_questions(study, source)
+    assert (added, skipped) == ([], 2)
+    assert len(list_questions(study)) == 2
+
+
+def test_a_bad_questions_file_imports_nothing(study: Study, tmp_path: Path) -> None:
+    from desktop.core.formats import ImportFileError
+
+    source = tmp_path / "questions.jsonl"
+    source.write_text('{"text": "Fine"}\n{"text": "also fine"\n', encoding="utf-8")
+    with pytest.raises(ImportFileError, match="line 2"):
+        import_questions(study, source)
+    assert list_questions(study) == []
