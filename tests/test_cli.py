@@ -81,3 +81,23 @@ def test_the_window_starts_and_shows(isolated_home: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "main window shown" in result.stdout
     assert (isolated_home / "data" / "demo.mgstudy").is_file()
+
+
+def test_merge_two_copies_then_refuse_a_stranger(isolated_home: Path, tmp_path: Path) -> None:
+    import shutil
+
+    a, b, stranger = tmp_path / "a.mgstudy", tmp_path / "b.mgstudy", tmp_path / "s.mgstudy"
+    assert run("study", "new", str(a), home=isolated_home).returncode == 0
+    shutil.copyfile(a, b)
+    assert run("study", "new", str(stranger), "--demo", home=isolated_home).returncode == 0
+    from desktop.store import open_study
+    from desktop.store.questions import add_question
+
+    with open_study(b) as study:
+        add_question(study, "Asked on the second laptop")
+    first = json.loads(run("merge", str(a), str(b), home=isolated_home).stdout)
+    assert first["added"]["questions"] == 1
+    again = json.loads(run("merge", str(a), str(b), home=isolated_home).stdout)
+    assert again["rows_changed"] == 0
+    refused = run("merge", str(a), str(stranger), home=isolated_home)
+    assert refused.returncode == 2 and "different study" in refused.stderr
