@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import networkx as nx
+import numpy as np
 
 from desktop.core.graph.votes import NO_UPGRADE, NOT_SURE, UPGRADE, Vote
 
@@ -141,29 +140,35 @@ def is_kept(
     )
 
 
-# Reading of "their PageRank": networkx.pagerank over the kept edges, nodes being the values that
-# appear in a kept edge (MGE builds its node set from edges), weight wiserLikelihood, rank flowing
-# source -> wiser. MGE's own TypeScript loop is different in one way: a value with no
-# kept outgoing edge (a dangling node, typically the wisest) passes its rank nowhere, so total rank
-# leaks every iteration and scores do not sum to 1. networkx hands dangling rank back uniformly and
-# normalises, which is what we reproduce; pagerank.py goes further and keeps every voted value.
-_HAS_SCIPY = importlib.util.find_spec("scipy") is not None
-
-
 def mge_pagerank(
     edges: Iterable[EdgeSummary], *, damping: float = DAMPING, max_iterations: int = MAX_ITERATIONS
 ) -> dict[str, float]:
-    """networkx PageRank over kept edges, weighted by wiserLikelihood."""
-    graph = nx.DiGraph()
-    for edge in edges:
-        graph.add_edge(edge.source_value_id, edge.wiser_value_id, weight=edge.wiser_likelihood)
-    if _HAS_SCIPY:
-        return dict(nx.pagerank(graph, alpha=damping, max_iter=max_iterations, weight="weight"))
-    # nx.pagerank needs scipy; without it use networkx's own pure-Python version of the same
-    # algorithm (same dangling handling, start vector and tolerance).
-    from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
+    """PageRank as MGE's own code computes it, so that scores match theirs on the same votes.
 
-    return dict(_pagerank_python(graph, alpha=damping, max_iter=max_iterations, weight="weight"))
+    Nodes are the values on kept edges (first seen first). Every node starts at 1/N; each of
+    exactly `max_iterations` rounds gives every node (1 - d)/N plus d times the rank of each
+    source pointing at it, split over the source's kept edges in proportion to wiserLikelihood.
+    There is no convergence test, and a value with no kept outgoing edge (usually the wisest)
+    passes its rank nowhere: rank leaks and scores do not sum to 1. That is MGE's behaviour,
+    reproduced on purpose; `pagerank.py` is our fix.
+    """
+    edges = list(edges)
+    nodes = list(dict.fromkeys(v for e in edges for v in (e.source_value_id, e.wiser_value_id)))
+    if not nodes:
+        return {}
+    index = {node: i for i, node in enumerate(nodes)}
+    sources = np.array([index[e.source_value_id] for e in edges], dtype=np.int64)
+    targets = np.array([index[e.wiser_value_id] for e in edges], dtype=np.int64)
+    weights = np.array([e.wiser_likelihood for e in edges], dtype=np.float64)
+    out_weight = np.bincount(sources, weights=weights, minlength=len(nodes))
+    usable = out_weight[sources] > 0  # MGE skips sources whose total weight is not positive
+    share = np.where(usable, weights / np.where(usable, out_weight[sources], 1.0), 0.0)
+    rank = np.full(len(nodes), 1.0 / len(nodes))
+    base = (1.0 - damping) / len(nodes)
+    for _ in range(max_iterations):
+        rank = base + damping * np.bincount(targets, weights=rank[sources] * share,
+                                            minlength=len(nodes))
+    return {node: float(rank[i]) for node, i in index.items()}
 
 
 def summarize(

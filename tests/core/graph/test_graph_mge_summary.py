@@ -6,7 +6,14 @@ import math
 
 import pytest
 
-from desktop.core.graph.mge_summary import EdgeCounts, all_edges, entropy, summarize, to_mge_json
+from desktop.core.graph.mge_summary import (
+    EdgeCounts,
+    all_edges,
+    entropy,
+    mge_pagerank,
+    summarize,
+    to_mge_json,
+)
 
 
 def _edges_by_pair(votes):
@@ -119,12 +126,29 @@ def test_less_wise_votes_pull_likelihood_down(make_vote) -> None:
 
 
 def test_mge_pagerank_on_a_chain_is_hand_computed(make_vote) -> None:
-    # Kept edges a->b and b->c, weight 1 each; c is dangling and networkx spreads its rank.
-    # With s = 1 / (3 + 2d + d^2): a = s, b = s(1 + d), c = s(1 + d + d^2), d = 0.85.
+    # Kept edges a->b and b->c, weight 1 each, N = 3, d = 0.85, as MGE's loop computes it:
+    # a = 0.15/3 = 0.05; b = 0.05 + 0.85 a = 0.0925; c = 0.05 + 0.85 b = 0.128625.
+    # c is dangling: its rank goes nowhere, so the scores sum to 0.27125, not 1 (MGE's leak).
     summary = summarize(make_vote.many(2, "a", "b") + make_vote.many(2, "b", "c"))
-    assert summary.values == pytest.approx(
-        {"a": 0.18441678192715535, "b": 0.34117104656523745, "c": 0.4744121715076071}, abs=1e-5
-    )
+    assert summary.values == pytest.approx({"a": 0.05, "b": 0.0925, "c": 0.128625}, abs=1e-12)
+
+
+def test_mge_pagerank_splits_rank_by_wiser_likelihood(make_vote) -> None:
+    # a->b kept with likelihood 1 (2 wiser), a->c kept with likelihood 0.5 (3 wiser, 1 less
+    # wise from c->a, total 4 -> (3 - 1) / 4). a's rank splits 1 : 0.5 between b and c.
+    votes = make_vote.many(2, "a", "b") + make_vote.many(3, "a", "c") + [make_vote("c", "a")]
+    summary = summarize(votes)
+    base = 0.15 / 3
+    assert summary.values["a"] == pytest.approx(base)
+    assert summary.values["b"] == pytest.approx(base + 0.85 * base * (1 / 1.5))
+    assert summary.values["c"] == pytest.approx(base + 0.85 * base * (0.5 / 1.5))
+
+
+def test_mge_pagerank_runs_exactly_the_given_iterations_from_a_uniform_start(make_vote) -> None:
+    edges = summarize(make_vote.many(2, "a", "b")).edges  # a->b at likelihood 1, N = 2
+    assert mge_pagerank(edges, max_iterations=0) == pytest.approx({"a": 0.5, "b": 0.5})
+    # One round: a = 0.15/2 = 0.075; b = 0.075 + 0.85 * 0.5 = 0.5 (from the uniform start).
+    assert mge_pagerank(edges, max_iterations=1) == pytest.approx({"a": 0.075, "b": 0.5})
 
 
 def test_mge_graph_holds_only_values_on_kept_edges(make_vote) -> None:

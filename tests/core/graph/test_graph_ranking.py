@@ -35,7 +35,7 @@ def test_rank_sorts_by_pagerank_and_marks_values_outside_the_mge_graph(make_vote
     assert sum(scores) == pytest.approx(1.0)
     by_id = {v.value_id: v for v in ranking.values}
     assert by_id["c"].mge_pagerank is None and by_id["d"].mge_pagerank is None
-    assert by_id["b"].mge_pagerank == pytest.approx(1 / (2 + 0.85) * 1.85)
+    assert by_id["b"].mge_pagerank == pytest.approx(0.075 + 0.85 * 0.075)  # MGE: no dangling fix
     # "No upgrade" from c to d is a vote that c was the wiser one.
     assert (by_id["c"].votes_for, by_id["c"].votes_against) == (1, 0)
     assert (by_id["d"].votes_for, by_id["d"].votes_against) == (0, 1)
