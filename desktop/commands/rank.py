@@ -1,0 +1,76 @@
+"""`rank STUDY [--context C] [--as-of TIME] --json`: the moral graph's ranking, comparable with
+MGE's own output (their PageRank beside ours, and Bradley-Terry scores with intervals)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from desktop.core.graph import Ranking, rank
+from desktop.core.graph.mge_summary import EdgeSummary
+from desktop.core.graph.values import Value
+from desktop.store import Study, StudyError, open_study
+from desktop.store.graph import list_values, load_votes
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("study", type=Path)
+    parser.add_argument("--context", default=None, help="only votes in this context")
+    parser.add_argument("--as-of", default=None, metavar="TIME",
+                        help="only votes cast up to this ISO time (e.g. 2024-05-01T12:00Z)")
+    parser.add_argument("--bootstrap", type=int, default=200,
+                        help="bootstrap samples for the Bradley-Terry intervals")
+    parser.add_argument("--json", action="store_true", help="print JSON (the default output)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.cli import UsageError
+
+    try:
+        with open_study(args.study) as study:
+            report = ranking_report(study, args.context, args.as_of, args.bootstrap)
+    except (StudyError, ValueError) as error:
+        raise UsageError(str(error)) from error
+    print(json.dumps(report, indent=2, ensure_ascii=False))
+    return 0
+
+
+def ranking_report(study: Study, context: str | None, as_of: str | None,
+                   bootstrap: int = 200) -> dict[str, Any]:
+    values = {value.id: value for value in list_values(study)}
+    ranking = rank(load_votes(study), context=context, as_of=as_of,
+                   bootstrap_samples=bootstrap)
+    return {"filters": {"context": context, "as_of": as_of},
+            "values": _values_json(ranking, values),
+            "edges": [_edge_json(edge, values) for edge in ranking.edges]}
+
+
+def _values_json(ranking: Ranking, values: dict[str, Value]) -> list[dict[str, Any]]:
+    return [{"id": item.value_id, "mge_id": values[item.value_id].mge_id or None
+             if item.value_id in values else None,
+             "title": values[item.value_id].title if item.value_id in values else "",
+             "mge_pagerank": item.mge_pagerank, "pagerank": item.pagerank,
+             "bt_score": item.bt_score, "bt_low": item.bt_low, "bt_high": item.bt_high,
+             "votes_for": item.votes_for, "votes_against": item.votes_against}
+            for item in ranking.values]
+
+
+def _edge_json(edge: EdgeSummary, values: dict[str, Value]) -> dict[str, Any]:
+    counts = edge.counts
+    return {"from": edge.source_value_id, "to": edge.wiser_value_id,
+            "from_mge_id": _mge_id(values, edge.source_value_id),
+            "to_mge_id": _mge_id(values, edge.wiser_value_id),
+            "contexts": list(edge.contexts),
+            "counts": {"markedWiser": counts.marked_wiser,
+                       "markedNotWiser": counts.marked_not_wiser,
+                       "markedLessWise": counts.marked_less_wise,
+                       "markedUnsure": counts.marked_unsure,
+                       "impressions": counts.impressions},
+            "wiserLikelihood": edge.wiser_likelihood, "entropy": edge.entropy}
+
+
+def _mge_id(values: dict[str, Value], value_id: str) -> str | None:
+    value = values.get(value_id)
+    return value.mge_id or None if value else None

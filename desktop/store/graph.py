@@ -1,0 +1,114 @@
+"""Moral graph rows: canonical values and wiser-than votes (and their MGE imports)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from desktop.core.clock import now_iso
+from desktop.core.formats import MgeCard, MgeVote
+from desktop.core.graph import Vote
+from desktop.core.graph.values import Value
+from desktop.core.people import Role
+from desktop.store.errors import StudyError
+from desktop.store.study import Study
+
+MGE_PARTICIPANT_PREFIX = "mge-"
+
+
+def list_values(study: Study) -> list[Value]:
+    rows = study.query("SELECT id, title, description, policies, context, mge_id, origin "
+                       "FROM canonical_values WHERE archived = 0 ORDER BY created_at, id")
+    return [_value(row) for row in rows]
+
+
+def _value(row: Mapping[str, Any]) -> Value:
+    return Value(id=row["id"], title=row["title"], description=row["description"],
+                 policies=tuple(json.loads(row["policies"] or "[]")), context=row["context"],
+                 mge_id=row["mge_id"], origin=row["origin"])
+
+
+def import_mge_cards(study: Study, cards: Sequence[MgeCard]) -> tuple[int, int]:
+    """Values from MGE cards, keyed by their MGE id: (added, already there)."""
+    known = {v.mge_id for v in list_values(study) if v.mge_id}
+    rows = [{**study.row_defaults(), "title": card.title, "description": card.description,
+             "policies": json.dumps(list(card.policies), ensure_ascii=False), "context": "",
+             "mge_id": card.source_id, "origin": "mge", "updated_at": now_iso()}
+            for card in cards if card.source_id not in known]
+    with study.transaction() as db:
+        db.table("canonical_values").insert_all(rows)
+    return len(rows), len(cards) - len(rows)
+
+
+def import_mge_votes(study: Study, votes: Sequence[MgeVote]) -> tuple[int, int]:
+    """Votes from an MGE export, all or nothing: (added, already there).
+
+    MGE users become participants coded `mge-<userId>`; values are found by MGE id, so the
+    cards must be imported first.
+    """
+    by_mge_id = {v.mge_id: v.id for v in list_values(study) if v.mge_id}
+    _check_values_known(study, votes, by_mge_id)
+    known = {row["source_key"] for row in study.query(
+        "SELECT source_key FROM votes WHERE source_key != ''")}
+    fresh = [vote for vote in votes if vote.content_key() not in known]
+    with study.transaction() as db:
+        people = _mge_participants(study, {vote.user_id for vote in fresh})
+        db.table("votes").insert_all(_vote_row(study, vote, people, by_mge_id) for vote in fresh)
+    return len(fresh), len(votes) - len(fresh)
+
+
+def _check_values_known(study: Study, votes: Sequence[MgeVote], ids: Mapping[str, str]) -> None:
+    for number, vote in enumerate(votes, start=1):
+        for end in (vote.from_id, vote.to_id):
+            if end not in ids:
+                raise StudyError(study.path, f"vote {number} refers to value {end!r}, which is "
+                                 "not in this study: import the MGE cards first.")
+
+
+def _mge_participants(study: Study, user_ids: set[str]) -> dict[str, str]:
+    """Person ids for MGE users, adding a participant for each new one."""
+    codes = {MGE_PARTICIPANT_PREFIX + user: user for user in user_ids}
+    found = {row["code"]: row["id"] for row in study.query(
+        "SELECT id, code FROM people WHERE code LIKE ?", (MGE_PARTICIPANT_PREFIX + "%",))}
+    new_rows = [{**study.row_defaults(), "code": code, "role": Role.PARTICIPANT.value,
+                 "note": "imported from an MGE export", "updated_at": now_iso()}
+                for code in sorted(codes) if code not in found]
+    study.db.table("people").insert_all(new_rows)
+    found.update({row["code"]: row["id"] for row in new_rows})
+    return {codes[code]: found[code] for code in codes}
+
+
+def _vote_row(study: Study, vote: MgeVote, people: Mapping[str, str],
+              values: Mapping[str, str]) -> dict[str, Any]:
+    return {**study.row_defaults(), "participant_id": people[vote.user_id],
+            "context": vote.context_id, "from_value_id": values[vote.from_id],
+            "to_value_id": values[vote.to_id], "relationship": vote.relationship,
+            "comment": vote.comment, "story_text": vote.story,
+            "voted_at": vote.created_at or now_iso(), "source_key": vote.content_key()}
+
+
+def add_vote(study: Study, participant_id: str, context: str, from_value_id: str,
+             to_value_id: str, relationship: str, comment: str = "",
+             story_id: str | None = None) -> Vote:
+    """One wiser-than vote, committed at once; a changed mind is a newer vote, not an edit."""
+    row = {**study.row_defaults(), "participant_id": participant_id, "context": context,
+           "from_value_id": from_value_id, "to_value_id": to_value_id,
+           "relationship": relationship, "comment": comment, "story_id": story_id}
+    row["voted_at"] = row["created_at"]
+    with study.transaction() as db:
+        db.table("votes").insert(row)
+    return _vote(row)
+
+
+def load_votes(study: Study) -> list[Vote]:
+    rows = study.query("SELECT id, participant_id, context, from_value_id, to_value_id, "
+                       "relationship, voted_at, comment FROM votes ORDER BY voted_at, id")
+    return [_vote(row) for row in rows]
+
+
+def _vote(row: Mapping[str, Any]) -> Vote:
+    return Vote(id=row["id"], participant_id=row["participant_id"], context_id=row["context"],
+                from_value_id=row["from_value_id"], to_value_id=row["to_value_id"],
+                relationship=row["relationship"], created_at=row["voted_at"],
+                comment=row["comment"] or "")
