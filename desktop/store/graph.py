@@ -112,3 +112,13 @@ def _vote(row: Mapping[str, Any]) -> Vote:
                 from_value_id=row["from_value_id"], to_value_id=row["to_value_id"],
                 relationship=row["relationship"], created_at=row["voted_at"],
                 comment=row["comment"] or "")
+
+
+def participant_groups(study: Study) -> dict[str, dict[str, str]]:
+    """For each demographic field, which group each participant is in: field -> person -> value.
+
+    Empty until the study defines demographic fields (the interview capability adds them).
+    """
+    if "demographic_answers" not in study.db.table_names():
+        return {}
+    return {}

@@ -178,18 +178,74 @@ def summarize(
     min_wiser_likelihood: float = MIN_WISER_LIKELIHOOD,
     max_entropy: float = MAX_ENTROPY,
 ) -> GraphSummary:
-    """MGE's MoralGraphSummary: the kept edges and the PageRank of the values they connect."""
-    kept = tuple(
-        edge
-        for edge in all_edges(votes)
-        if is_kept(
-            edge,
-            min_wiser=min_wiser,
-            min_wiser_likelihood=min_wiser_likelihood,
-            max_entropy=max_entropy,
-        )
-    )
-    return GraphSummary(values=mge_pagerank(kept), edges=kept)
+    """MGE's MoralGraphSummary: the kept edges and the PageRank of the values they connect.
+
+    Counts every pair with numpy and builds objects only for the kept edges: the same result as
+    filtering `all_edges` (a test checks it), fast enough for 200,000 votes.
+    """
+    votes = list(votes)
+    if not votes:
+        return GraphSummary(values={}, edges=())
+    table = _count_pairs(votes)
+    kept = np.flatnonzero((table.counts[:, 0] >= max(min_wiser, 1))
+                          & (table.likelihood >= min_wiser_likelihood)
+                          & (table.entropy <= max_entropy))
+    kept = kept[np.argsort(table.first_seen[kept], kind="stable")]  # MGE's pair order
+    edges = _kept_edges(votes, table, kept)
+    return GraphSummary(values=mge_pagerank(edges), edges=edges)
+
+
+@dataclass
+class _PairTable:
+    ids: list[str]
+    keys: Any  # pair code per row: source * n + wiser
+    counts: Any  # rows of (wiser, not wiser, less wise, unsure, impressions)
+    likelihood: Any
+    entropy: Any
+    first_seen: Any
+
+
+def _count_pairs(votes: Sequence[Vote]) -> _PairTable:
+    ids = list(dict.fromkeys(v for vote in votes for v in (vote.from_value_id, vote.to_value_id)))
+    index = {value: i for i, value in enumerate(ids)}
+    n = len(ids)
+    source = np.array([index[vote.from_value_id] for vote in votes], dtype=np.int64)
+    wiser = np.array([index[vote.to_value_id] for vote in votes], dtype=np.int64)
+    kind = np.array([_SLOT[vote.relationship] for vote in votes], dtype=np.int64)
+    keys, first, inverse = np.unique(np.concatenate([source * n + wiser, wiser * n + source]),
+                                     return_index=True, return_inverse=True)
+    forward, backward = inverse[: len(votes)], inverse[len(votes):]
+    counts = np.zeros((len(keys), 5))
+    for slot in (0, 1, 3):
+        counts[:, slot] = np.bincount(forward, weights=kind == slot, minlength=len(keys))
+    counts[:, _LESS_WISE] = np.bincount(backward, weights=kind == 0, minlength=len(keys))
+    counts[:, _IMPRESSIONS] = np.bincount(inverse, minlength=len(keys))
+    judged = counts[:, :4].sum(axis=1)
+    likelihood = np.where(judged > 0, (counts[:, 0] - counts[:, 2]) / np.maximum(judged, 1), 0.0)
+    share = counts / counts.sum(axis=1, keepdims=True)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        entropy = -np.where(share > 0, share * np.log2(share), 0.0).sum(axis=1)
+    return _PairTable(ids, keys, counts, likelihood, entropy, first)
+
+
+def _kept_edges(votes: Sequence[Vote], table: _PairTable, kept: Any) -> tuple[EdgeSummary, ...]:
+    n = len(table.ids)
+    wanted = {int(table.keys[row]): row for row in kept}
+    contexts: dict[int, dict[str, None]] = {key: {} for key in wanted}
+    index = {value: i for i, value in enumerate(table.ids)}
+    for reverse in (False, True):  # forward pass, then the reverse pass, as MGE does
+        for vote in votes:
+            a, b = index[vote.from_value_id], index[vote.to_value_id]
+            key = b * n + a if reverse else a * n + b
+            if key in contexts:
+                contexts[key][vote.context_id] = None
+    edges = []
+    for key, row in wanted.items():
+        source, wiser = divmod(key, n)
+        counts = EdgeCounts(*(int(c) for c in table.counts[row]))
+        edges.append(EdgeSummary(table.ids[source], table.ids[wiser], tuple(contexts[key]),
+                                 counts, float(table.likelihood[row]), float(table.entropy[row])))
+    return tuple(edges)
 
 
 def to_mge_json(summary: GraphSummary, cards: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:

@@ -197,3 +197,18 @@ def test_to_mge_json_refuses_a_value_without_a_card(make_vote) -> None:
     summary = summarize(make_vote.many(2, "a", "b"))
     with pytest.raises(KeyError, match="'b'"):
         to_mge_json(summary, {"a": {"title": "t"}})
+
+
+def test_fast_summary_equals_filtering_every_edge() -> None:
+    from desktop.core.graph.mge_summary import is_kept
+    from desktop.core.graph.synthetic import generate_votes
+
+    votes = generate_votes(60, 3000, seed=9)
+    reference = [edge for edge in all_edges(votes) if is_kept(edge)]
+    fast = summarize(votes).edges
+    assert [(e.source_value_id, e.wiser_value_id, e.contexts, e.counts) for e in fast] == [
+        (e.source_value_id, e.wiser_value_id, e.contexts, e.counts) for e in reference]
+    for mine, theirs in zip(fast, reference, strict=True):
+        assert mine.wiser_likelihood == pytest.approx(theirs.wiser_likelihood, abs=1e-12)
+        assert mine.entropy == pytest.approx(theirs.entropy, abs=1e-12)
+    assert len(fast) > 10
