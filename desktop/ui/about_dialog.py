@@ -52,8 +52,10 @@ class AboutDialog(QDialog):
             "DailyDilemmas (Chiu et al., 2024, CC BY 4.0).</p>")
         text.setWordWrap(True)
         text.setObjectName("aboutText")
+        text.setMinimumWidth(560)  # word-wrapped labels otherwise get a too-short height
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)
