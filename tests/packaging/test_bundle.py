@@ -1,0 +1,68 @@
+"""The installer is code: build the one-folder bundle from build.spec and run its self-test
+with no network. Takes about a minute; deselect with `-m "not bundle"` while iterating."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.__about__ import DEFAULT_MODEL_FILE, SLUG
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("bundle")
+    result = subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(out / "dist"), "--workpath", str(out / "build"), "build.spec"],
+        cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return out / "dist" / SLUG
+
+
+def offline(command: list[str]) -> list[str]:
+    """Run with the network switched off where this machine allows it."""
+    probe = subprocess.run(["unshare", "--net", "true"], capture_output=True) \
+        if shutil.which("unshare") else None
+    return ["unshare", "--net", *command] if probe and probe.returncode == 0 else command
+
+
+@pytest.mark.bundle
+def test_the_bundle_passes_its_self_test_offline(bundle: Path, tmp_path: Path) -> None:
+    executable = bundle / SLUG
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MGS_HOME": str(tmp_path)}
+    result = subprocess.run(offline([str(executable), "--self-test", "--screenshot",
+                                     str(tmp_path / "shot.png")]),
+                            capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    report = json.loads(result.stdout)
+    assert report["ok"] and (tmp_path / "shot.png").stat().st_size > 10_000
+
+
+@pytest.mark.bundle
+def test_the_bundle_carries_the_model_and_no_other_qt(bundle: Path) -> None:
+    internal = bundle / "_internal"
+    model = internal / "models" / DEFAULT_MODEL_FILE
+    assert model.stat().st_size == 98_362_432
+    assert (internal / "resources" / "demo" / "questions.jsonl").is_file()
+    assert list((internal / "llama_cpp" / "lib").glob("libllama*"))
+    for unwanted in ("PyQt5", "PyQt6", "PySide2", "llm", "openai", "pydantic"):
+        assert not (internal / unwanted).exists(), unwanted
+
+
+@pytest.mark.bundle
+def test_the_bundled_command_line_works(bundle: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "MGS_HOME": str(tmp_path)}
+    study = tmp_path / "s.mgstudy"
+    created = subprocess.run([str(bundle / SLUG), "study", "new", str(study), "--demo"],
+                             capture_output=True, text=True, env=env, timeout=120)
+    assert created.returncode == 0, created.stderr
+    assert json.loads(created.stdout)["tables"]["questions"] == 5
