@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.clock import now_iso
@@ -122,3 +123,62 @@ def participant_groups(study: Study) -> dict[str, dict[str, str]]:
     if "demographic_answers" not in study.db.table_names():
         return {}
     return {}
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str
+    context: str
+    from_value_id: str
+    to_value_id: str
+    text: str
+    status: str  # draft | approved | dropped
+    model_file: str
+    model_sha256: str
+    edited: bool
+
+
+_STORY_COLUMNS = ("id, context, from_value_id, to_value_id, text, status, model_file, "
+                  "model_sha256, edited")
+
+
+def add_story(study: Study, context: str, from_value_id: str, to_value_id: str, text: str,
+              model_file: str = "", model_sha256: str = "") -> Story:
+    """A drafted story, kept with the model that wrote it; a draft until the lead approves."""
+    row = {**study.row_defaults(), "context": context, "from_value_id": from_value_id,
+           "to_value_id": to_value_id, "text": text, "status": "draft",
+           "model_file": model_file, "model_sha256": model_sha256, "edited": 0,
+           "updated_at": now_iso()}
+    with study.transaction() as db:
+        db.table("upgrade_stories").insert(row)
+    return _story(row)
+
+
+def review_story(study: Study, story_id: str, *, text: str | None = None,
+                 status: str | None = None) -> Story:
+    """The study lead edits, approves or drops a story (the model's authorship stays known)."""
+    if status not in (None, "draft", "approved", "dropped"):
+        raise ValueError(f"a story is a draft, approved or dropped, not {status!r}")
+    with study.transaction() as db:
+        db.execute("UPDATE upgrade_stories SET text = coalesce(?, text), status = "
+                   "coalesce(?, status), edited = edited OR (? IS NOT NULL AND ? != text), "
+                   "updated_at = ? WHERE id = ?",
+                   [text, status, text, text, now_iso(), story_id])
+    rows = study.query(f"SELECT {_STORY_COLUMNS} FROM upgrade_stories WHERE id = ?", (story_id,))
+    if not rows:
+        raise StudyError(study.path, f"there is no story {story_id!r} in this study.")
+    return _story(rows[0])
+
+
+def list_stories(study: Study, status: str | None = None) -> list[Story]:
+    where, params = ("WHERE status = ?", (status,)) if status else ("", ())
+    rows = study.query(f"SELECT {_STORY_COLUMNS} FROM upgrade_stories {where} "
+                       "ORDER BY context, created_at, id", params)
+    return [_story(row) for row in rows]
+
+
+def _story(row: Mapping[str, Any]) -> Story:
+    return Story(id=row["id"], context=row["context"], from_value_id=row["from_value_id"],
+                 to_value_id=row["to_value_id"], text=row["text"], status=row["status"],
+                 model_file=row["model_file"], model_sha256=row["model_sha256"],
+                 edited=bool(row["edited"]))

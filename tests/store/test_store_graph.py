@@ -1,0 +1,64 @@
+"""Moral graph rows: values, stories reviewed by the lead, votes that supersede."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.core.formats import MgeCard
+from desktop.core.graph import rank
+from desktop.core.people import Role
+from desktop.store import Study, create_study
+from desktop.store.graph import (
+    add_story,
+    add_vote,
+    import_mge_cards,
+    list_stories,
+    list_values,
+    load_votes,
+    review_story,
+)
+from desktop.store.people import add_person
+
+
+@pytest.fixture
+def study(tmp_path: Path) -> Study:
+    with create_study(tmp_path / "g.mgstudy", "Graph") as opened:
+        import_mge_cards(opened, [MgeCard("1", "Care", "I care.", ("MOMENTS x",)),
+                                  MgeCard("2", "Respect", "I respect.", ("CHOICES y",))])
+        yield opened
+
+
+def test_stories_keep_their_author_and_the_leads_review(study: Study) -> None:
+    a, b = (v.id for v in list_values(study))
+    story = add_story(study, "When advising", a, b, "I used to...", "m.gguf", "f" * 64)
+    assert story.status == "draft" and not story.edited
+    approved = review_story(study, story.id, status="approved")
+    assert approved.status == "approved" and not approved.edited
+    edited = review_story(study, story.id, text="I once learned...")
+    assert edited.edited and edited.text == "I once learned..." and edited.model_file == "m.gguf"
+    assert [s.id for s in list_stories(study, "approved")] == [story.id]
+    with pytest.raises(ValueError, match="not 'published'"):
+        review_story(study, story.id, status="published")
+
+
+def test_a_changed_mind_supersedes_the_earlier_vote(study: Study) -> None:
+    a, b = (v.id for v in list_values(study))
+    person = add_person(study, Role.PARTICIPANT)
+    add_vote(study, person.id, "ctx", a, b, "upgrade")
+    add_vote(study, person.id, "ctx", a, b, "no_upgrade", comment="On reflection, no.")
+    votes = load_votes(study)
+    assert len(votes) == 2  # append-only: history kept
+    ranking = rank(votes, bootstrap_samples=0)
+    by_id = {v.value_id: v for v in ranking.values}
+    assert (by_id[a].votes_for, by_id[b].votes_for) == (1, 0)  # only the newest vote counts
+
+
+def test_a_vote_needs_known_values_and_people(study: Study) -> None:
+    from desktop.store import StudyError
+
+    a, _ = (v.id for v in list_values(study))
+    with pytest.raises(StudyError):
+        add_vote(study, "nobody", "ctx", a, "no-such-value", "upgrade")
+    assert load_votes(study) == []
