@@ -1,0 +1,52 @@
+"""`agreement STUDY [--json]`: inter-annotator agreement on the study's current labels.
+
+Per task kind and labelled field: Krippendorff's alpha (nominal), percent agreement, pairwise
+Cohen's kappa between annotators, and the local model's agreement with the annotators.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from desktop.store import StudyError, open_study
+from desktop.store.review import agreement
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("study", type=Path)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.cli import UsageError
+
+    try:
+        with open_study(args.study) as study:
+            figures = agreement(study)
+    except StudyError as error:
+        raise UsageError(str(error)) from error
+    print(json.dumps(figures, indent=2, ensure_ascii=False) if args.json else as_text(figures))
+    return 0
+
+
+def as_text(figures: dict[str, Any]) -> str:
+    """The figures as a short table for a terminal."""
+    lines = [f"{figures['study']}: {figures['n_disputed']} item(s) with disagreements"]
+    if not figures["kinds"]:
+        lines.append("No labels yet.")
+    for kind, report in figures["kinds"].items():
+        lines.append(f"\n{kind}: {report['n_labels']} labels on {report['n_items_labelled']} "
+                     "items")
+        lines.append(f"  {'field':<12} {'alpha':>7} {'agree':>7} {'items':>6} {'pairable':>9}")
+        for field, row in report["fields"].items():
+            lines.append(f"  {field:<12} {_number(row['alpha']):>7} "
+                         f"{_number(row['percent_agreement']):>7} {row['n_items']:>6} "
+                         f"{row['n_pairable_items']:>9}")
+    return "\n".join(lines)
+
+
+def _number(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"

@@ -1,0 +1,62 @@
+"""Import handler for questions, dilemmas, valence items and labels (`import --kind ...`).
+
+Every kind reads and checks the whole file before writing, then writes in one transaction:
+a bad file names its line and leaves the study as it was; a file imported twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from desktop.core.formats import read_dilemmas, read_valence_items
+from desktop.store.external_labels import import_labels
+from desktop.store.items import ItemsAdded, add_dilemmas, add_valence_items
+from desktop.store.questions import import_questions
+from desktop.store.study import Study
+
+KINDS = ("questions", "dilemmas", "valence", "labels")
+
+
+def run_import(study: Study, path: Path, kind: str, mapping: Mapping[str, str] | None = None
+               ) -> dict[str, Any]:
+    """Import `path` as `kind` into the study; a JSON-ready summary of what was done."""
+    if kind not in KINDS:
+        raise ValueError(f"cannot import {kind!r} here; kinds are {', '.join(KINDS)}")
+    path = Path(path)
+    started = time.perf_counter()
+    summary = _IMPORTERS[kind](study, path, mapping)
+    seconds = time.perf_counter() - started
+    rows = summary.get("read", 0)
+    return {"file": str(path), **summary, "seconds": round(seconds, 3),
+            "per_second": round(rows / seconds) if seconds and rows else None}
+
+
+def _questions(study: Study, path: Path, mapping: Mapping[str, str] | None) -> dict[str, Any]:
+    added, skipped = import_questions(study, path, mapping)
+    return {"kind": "questions", "read": len(added) + skipped, "added": len(added),
+            "skipped_as_already_in_study": skipped}
+
+
+def _dilemmas(study: Study, path: Path, mapping: Mapping[str, str] | None) -> dict[str, Any]:
+    return _items(add_dilemmas(study, read_dilemmas(path, mapping), path.name))
+
+
+def _valence(study: Study, path: Path, mapping: Mapping[str, str] | None) -> dict[str, Any]:
+    return _items(add_valence_items(study, read_valence_items(path, mapping), path.name))
+
+
+def _items(result: ItemsAdded) -> dict[str, Any]:
+    return {"kind": "dilemmas" if result.kind == "dilemma" else "valence",
+            "read": result.read, "added": result.added,
+            "skipped_as_already_in_study": result.skipped}
+
+
+def _labels(study: Study, path: Path, mapping: Mapping[str, str] | None) -> dict[str, Any]:
+    return import_labels(study, path, mapping)
+
+
+_IMPORTERS = {"questions": _questions, "dilemmas": _dilemmas, "valence": _valence,
+              "labels": _labels}

@@ -1,0 +1,59 @@
+"""The study's labels gathered for review: agreement figures, disputed items, final labels."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.label_ratings import accepted_share, agreement_summary
+from desktop.core.labelling import Answer
+from desktop.core.review import FinalLabel, final_label, review_queue
+from desktop.store.adjudications import current_adjudications
+from desktop.store.items import item_counts, item_ids, item_kinds
+from desktop.store.labels import current_labels
+from desktop.store.study import Study
+from desktop.store.suggestions import usable_suggestions
+
+
+def study_answers(study: Study) -> dict[str, dict[str, Answer]]:
+    """item id -> annotator id -> their current answer."""
+    answers: dict[str, dict[str, Answer]] = {}
+    for label in current_labels(study):
+        answers.setdefault(label.item_id, {})[label.annotator_id] = label.answer
+    return answers
+
+
+def annotator_codes(study: Study) -> dict[str, str]:
+    return dict(study.db.execute("SELECT id, code FROM people").fetchall())
+
+
+def agreement(study: Study) -> dict[str, Any]:
+    """Everything `agreement --json` prints: per kind, alpha per field, pairwise kappa, the
+    model's agreement with the annotators, and how often suggestions were kept."""
+    labels = current_labels(study)
+    answers: dict[str, dict[str, Answer]] = {}
+    for label in labels:
+        answers.setdefault(label.item_id, {})[label.annotator_id] = label.answer
+    suggestions = {s.item_id: s.answer for s in usable_suggestions(study) if s.answer}
+    kinds = item_kinds(study)
+    summary = agreement_summary(answers, suggestions, annotator_codes(study), kinds)
+    for kind, report in summary.items():
+        report["suggestions"] = accepted_share(
+            [label.suggestion_accepted for label in labels if label.kind == kind])
+    return {"study": study.meta.name, "path": str(study.path), "items": item_counts(study),
+            "kinds": summary, "n_disputed": len(disputed_items(study, answers))}
+
+
+def disputed_items(study: Study, answers: dict[str, dict[str, Answer]] | None = None
+                   ) -> list[str]:
+    """Items whose annotators disagree, those not yet adjudicated first."""
+    answers = study_answers(study) if answers is None else answers
+    return review_queue(answers, {k: v.answer for k, v in current_adjudications(study).items()})
+
+
+def final_labels(study: Study) -> list[FinalLabel]:
+    """The final label of every labelled item, in import order."""
+    answers = study_answers(study)
+    adjudicated = current_adjudications(study)
+    return [final_label(item, list(answers.get(item, {}).values()),
+                        adjudicated[item].answer if item in adjudicated else None)
+            for item in item_ids(study) if item in answers or item in adjudicated]
