@@ -10,6 +10,7 @@ from typing import Any
 from desktop.core.clock import now_iso
 from desktop.core.formats import MgeCard, MgeVote
 from desktop.core.graph import Vote
+from desktop.core.graph.pairs import Candidate
 from desktop.core.graph.values import Value
 from desktop.core.people import Role
 from desktop.store.errors import StudyError
@@ -20,7 +21,7 @@ MGE_PARTICIPANT_PREFIX = "mge-"
 
 def list_values(study: Study) -> list[Value]:
     rows = study.query("SELECT id, title, description, policies, context, mge_id, origin "
-                       "FROM canonical_values WHERE archived = 0 ORDER BY created_at, id")
+                       "FROM canonical_values WHERE archived = 0 ORDER BY created_at, rowid")
     return [_value(row) for row in rows]
 
 
@@ -182,3 +183,15 @@ def _story(row: Mapping[str, Any]) -> Story:
                  to_value_id=row["to_value_id"], text=row["text"], status=row["status"],
                  model_file=row["model_file"], model_sha256=row["model_sha256"],
                  edited=bool(row["edited"]))
+
+
+def vote_candidates(study: Study) -> list[Candidate]:
+    """Approved stories, as the pairs a participant can be asked about."""
+    return [Candidate(s.id, s.context, s.from_value_id, s.to_value_id)
+            for s in list_stories(study, "approved")]
+
+
+def value_by_id(study: Study, value_id: str) -> Value | None:
+    rows = study.query("SELECT id, title, description, policies, context, mge_id, origin "
+                       "FROM canonical_values WHERE id = ?", (value_id,))
+    return _value(rows[0]) if rows else None

@@ -1,0 +1,142 @@
+"""Wiser-than voting: a participant reads a story and two values cards and answers "Did this
+person become wiser?" (Yes / No / Not sure, and an optional "Why?"). Every answer is committed
+the moment it is given; the next pair comes from a mix of popular, converging and sparse ones."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.graph.pairs import Candidate, choose_pairs
+from desktop.core.graph.values import Value
+from desktop.store import Study
+from desktop.store.graph import add_vote, list_stories, load_votes, value_by_id, vote_candidates
+
+ANSWERS = (("upgrade", "Yes", "1"), ("no_upgrade", "No", "2"), ("not_sure", "Not sure", "3"))
+
+
+class VotingPanel(QWidget):
+    vote_recorded = Signal(str)  # the relationship given
+    session_finished = Signal(int)  # how many votes this session
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.study: Study | None = None
+        self.participant_id = ""
+        self.current: Candidate | None = None
+        self.given = 0
+        self.limit = 5
+        self.context = _label("votingContext", bold=True)
+        self.story = _label("votingStory")
+        self.old_title, self.new_title = _label("oldTitle", bold=True), _label("newTitle", bold=True)
+        self.old_card, self.new_card = _label("oldCard"), _label("newCard")
+        self.why = QLineEdit()
+        self.why.setPlaceholderText("Why? (optional)")
+        self.progress = _label("votingProgress")
+        self.buttons = {key: QPushButton(f"{text}  ({shortcut})") for key, text, shortcut
+                        in ANSWERS}
+        self._build()
+
+    def _build(self) -> None:
+        cards = QHBoxLayout()
+        for title, name, label in (
+                ("Before: the value they lived by", self.old_title, self.old_card),
+                ("After: the value they came to live by", self.new_title, self.new_card)):
+            box = QGroupBox(title)
+            inner = QVBoxLayout(box)
+            inner.addWidget(name)
+            inner.addWidget(label)
+            inner.addStretch(1)
+            cards.addWidget(box)
+        row = QHBoxLayout()
+        question = QLabel("<b>Did this person become wiser?</b>")
+        row.addWidget(question)
+        for key, _, shortcut in ANSWERS:
+            self.buttons[key].clicked.connect(lambda _=False, k=key: self.answer(k))
+            row.addWidget(self.buttons[key])
+            QShortcut(QKeySequence(shortcut), self, lambda k=key: self.answer(k),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        layout = QVBoxLayout(self)
+        for widget in (self.context, self.story):
+            layout.addWidget(widget)
+        layout.addLayout(cards)
+        layout.addLayout(row)
+        layout.addWidget(self.why)
+        layout.addWidget(self.progress)
+        layout.addStretch(1)
+
+    def start(self, study: Study, participant_id: str, limit: int = 5) -> None:
+        self.study, self.participant_id, self.limit, self.given = study, participant_id, limit, 0
+        self._show_next()
+
+    def answer(self, relationship: str) -> None:
+        if self.study is None or self.current is None:
+            return
+        story = self.current
+        add_vote(self.study, self.participant_id, story.context, story.from_value_id,
+                 story.to_value_id, relationship, self.why.text().strip(), story.story_id)
+        self.given += 1
+        self.vote_recorded.emit(relationship)
+        self._show_next()
+
+    def _show_next(self) -> None:
+        assert self.study is not None
+        self.why.clear()
+        chosen = [] if self.given >= self.limit else choose_pairs(
+            vote_candidates(self.study), load_votes(self.study), self.participant_id, 1)
+        self.current = chosen[0] if chosen else None
+        for button in self.buttons.values():
+            button.setEnabled(self.current is not None)
+        if self.current is None:
+            self._show_done()
+            return
+        self._show(self.current)
+
+    def _show(self, pair: Candidate) -> None:
+        assert self.study is not None
+        texts = {s.id: s.text for s in list_stories(self.study, "approved")}
+        self.context.setText(pair.context)
+        self.story.setText(texts.get(pair.story_id, ""))
+        for title, body, value_id in ((self.old_title, self.old_card, pair.from_value_id),
+                                      (self.new_title, self.new_card, pair.to_value_id)):
+            value = value_by_id(self.study, value_id)
+            title.setText(value.title if value else "(no longer in the study)")
+            body.setText(_card_text(value))
+        self.progress.setText(f"Question {self.given + 1} of up to {self.limit}. "
+                              "Keys: 1 yes, 2 no, 3 not sure.")
+
+    def _show_done(self) -> None:
+        for label in (self.context, self.story, self.old_title, self.new_title, self.old_card,
+                      self.new_card):
+            label.clear()
+        self.progress.setText(f"Thank you: {self.given} answer(s) saved. "
+                              "There is nothing more to vote on right now.")
+        self.session_finished.emit(self.given)
+
+
+def _label(name: str, bold: bool = False) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # participants' and models' words, never HTML
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+def _card_text(value: Value | None) -> str:
+    if value is None:
+        return ""
+    policies = "\n".join(f"• {policy}" for policy in value.policies)
+    return f"{value.description}\n\n{policies}".strip()
