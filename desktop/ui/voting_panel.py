@@ -37,7 +37,8 @@ class VotingPanel(QWidget):
         self.limit = 5
         self.context = _label("votingContext", bold=True)
         self.story = _label("votingStory")
-        self.old_title, self.new_title = _label("oldTitle", bold=True), _label("newTitle", bold=True)
+        self.old_title = _label("oldTitle", bold=True)
+        self.new_title = _label("newTitle", bold=True)
         self.old_card, self.new_card = _label("oldCard"), _label("newCard")
         self.why = QLineEdit()
         self.why.setPlaceholderText("Why? (optional)")
