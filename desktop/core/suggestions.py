@@ -80,8 +80,8 @@ def valence_prompt(item: ValenceItem) -> list[tuple[str, str]]:
     kind = item.kind.capitalize()
     return [("system", SYSTEM), ("user", (
         f"Situation: {item.situation}\n{kind}: {item.text}\n\n"
-        f"Is the {item.kind} relevant to the situation? Does the situation support the "
-        f"{item.kind}, oppose it, or either? Give a one-sentence explanation."))]
+        f"Is the {item.kind} relevant to the situation? Does the {item.kind} support the "
+        "action, oppose it, or either? Give a one-sentence explanation."))]
 
 
 def dilemma_prompt(dilemma: Dilemma, candidates: Sequence[str]) -> list[tuple[str, str]]:

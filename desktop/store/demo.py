@@ -27,4 +27,22 @@ def open_or_create_demo(path: Path | None = None) -> Study:
     study = create_study(path, DEMO_NAME)
     study.rename(DEMO_NAME, "Sample questions to try an interview, made on first start.")
     add_questions(study, demo_questions())
+    add_demo_items(study)
     return study
+
+
+DEMO_ANNOTATORS = (("A-DEMO1", "demo"), ("A-DEMO2", "demo"))
+
+
+def add_demo_items(study: Study) -> None:
+    """The demo dilemmas and valence items, and two demo annotators who both get every item
+    (so the Review tab has something to compare once both have labelled)."""
+    from desktop.core.formats import read_dilemmas, read_valence_items
+    from desktop.store.annotators import add_annotator
+    from desktop.store.assignments import assign_items
+    from desktop.store.items import add_dilemmas, add_valence_items
+
+    add_dilemmas(study, read_dilemmas(paths.resource("demo", "dilemmas.jsonl")), "demo")
+    add_valence_items(study, read_valence_items(paths.resource("demo", "valence.jsonl")), "demo")
+    people = [add_annotator(study, code, group) for code, group in DEMO_ANNOTATORS]
+    assign_items(study, [person.id for person in people], len(people))

@@ -13,17 +13,19 @@ from desktop.store.study import Study
 DEFAULT_GUIDELINES = """\
 Dilemmas
 - Read the situation, then press A or B for the action you would take (C if you cannot decide).
-- Tab moves between the values of action A, the values of action B and the parties; the number
-  keys tick the entries of the one that is lit. N adds an entry that is not listed.
+- Tab moves between the values of action A, the values of action B and the parties affected; \
+the number keys tick the entries of the lit one. N adds an entry that is not listed.
 - Tick a value when taking that action would serve it, whether or not you would take it.
 
 Value valence
-- Is this value, right or duty relevant to the situation? If not, press 0.
-- If it is: 1 when it supports the action, 2 when it opposes it, 3 when it could go either way.
-- E writes a short explanation (optional).
+- Is this value, right or duty relevant to the situation? If not, press 0 (or N).
+- If it is: 1 (S) when the value supports the action in the situation, 2 (O) when it \
+opposes it, 3 (E) when it could go either way.
+- Tab or W writes a short explanation (optional); Enter there saves the label.
 
 Everywhere
-- Enter saves and shows the next item; Backspace goes back to change an earlier label.
+- Enter saves and shows the next item; Backspace (or Ctrl+Z) goes back to change a label.
+- End jumps to the first item you have not labelled yet.
 - Space takes the model's suggestion, when one is shown. It is only a suggestion: check it.
 """
 

@@ -1,20 +1,69 @@
-"""The Labelling page: dilemmas and value valence, keyboard-first."""
+"""The Labelling page: label items with the keyboard, set up items and annotators, review
+disagreements, and see value profiles. Everything here works with no model loaded."""
 
 from __future__ import annotations
 
-from desktop.ui.area_page import PlannedAreaPage
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from desktop.core import paths
+from desktop.store import Study
+from desktop.store.items import dilemma_values
+from desktop.store.labelling_settings import labelling_settings
+from desktop.ui.area_page import AreaPage
+from desktop.ui.labelling_setup_panel import LabellingSetupPanel
+from desktop.ui.labelling_suggester import SuggestionFetcher
+from desktop.ui.labelling_view import LabellingView
+from desktop.ui.llm_service import LlmService
 
 
-class LabellingPage(PlannedAreaPage):
+class LabellingPage(AreaPage):
     title = "Labelling"
-    summary = ("Label moral dilemmas and the valence of values (supports / opposes / either), "
-               "with the keyboard alone, optional model suggestions and agreement figures.")
-    planned = (
-        "Import DailyDilemmas and ValuePrism files without a mapping step",
-        "A queue per annotator, number keys for every choice, undo and progress",
-        "Krippendorff's alpha, Cohen's kappa and adjudication of disagreements",
-    )
+    summary = ("Label moral dilemmas and the valence of values with the keyboard alone. "
+               "Each label is saved the moment you press Enter.")
 
-    def describe_counts(self, counts: dict[str, int]) -> str:
-        people = counts.get("people", 0)
-        return f"This study has {people} person(s) registered."
+    def __init__(self, service: LlmService, parent: QWidget | None = None) -> None:
+        super().__init__(service, parent)
+        self.study: Study | None = None
+        self.fetcher = SuggestionFetcher(service, self)
+        self.view = LabellingView(self.fetcher)
+        self.setup = LabellingSetupPanel()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.view, "Label")
+        self.tabs.addTab(self.setup, "Items and annotators")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.body.addWidget(self.tabs)
+        self.setup.study_changed.connect(self._on_study_changed)
+        self.view.annotators_changed.connect(lambda: self.setup.refresh())
+
+    def show_study(self, study: Study | None) -> None:
+        self.study = study
+        self.fetcher.set_study(study, known_values(study) if study else [])
+        self.setup.set_study(study)
+        self._show_view()
+
+    def _show_view(self) -> None:
+        study = self.study
+        settings = labelling_settings(study) if study else None
+        if settings is None:
+            from desktop.store.labelling_settings import LabellingSettings
+            settings = LabellingSettings()
+        self.view.set_study(study, settings, known_values(study) if study else [])
+
+    def _on_study_changed(self) -> None:
+        if self.study is not None:
+            self.fetcher.set_study(self.study, known_values(self.study))
+        self._show_view()
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.view:
+            self.view.setFocus()
+
+
+def known_values(study: Study) -> list[str]:
+    """Value names to offer: the study's dilemmas' own, then DailyDilemmas' 301 values."""
+    from desktop.core.value_profiles import load_value_map
+
+    listed = dilemma_values(study)
+    mapped = list(load_value_map(paths.resource("values", "values.csv")).dimensions)
+    seen = {name.casefold() for name in listed}
+    return listed + [name for name in mapped if name not in seen]

@@ -165,3 +165,15 @@ def test_a_label_commit_is_durable_at_once(tmp_path: Path) -> None:
         other = sqlite3.connect(study.path)
         assert other.execute("SELECT id FROM labels").fetchall() == [(label.id,)]
         other.close()
+
+
+def test_the_demo_study_has_items_ready_to_label(tmp_path: Path) -> None:
+    from desktop.store.demo import open_or_create_demo
+    from desktop.store.questions import list_questions
+
+    with open_or_create_demo(tmp_path / "demo.mgstudy") as study:
+        assert len(list_questions(study)) == 5
+        assert item_counts(study) == {"dilemma": 50, "valence": 33}
+        people = list_annotators(study)
+        assert [(a.code, a.group, a.assigned) for a in people] == [
+            ("A-DEMO1", "demo", 83), ("A-DEMO2", "demo", 83)]
