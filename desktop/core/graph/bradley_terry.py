@@ -170,6 +170,29 @@ def fit(votes: Iterable[Vote], *, prior: float = PRIOR) -> dict[str, float]:
     return dict(zip(games.value_ids, theta.tolist(), strict=True))
 
 
+def fit_counts(
+    n_values: int,
+    first: Ints,
+    second: Ints,
+    played: Floats,
+    first_won: Floats,
+    *,
+    prior: float = PRIOR,
+    start: Floats | None = None,
+) -> Floats:
+    """`fit` from games already summed per pair of value indices (0..n_values-1).
+
+    `first_won` is the first value's share of the `played` games ("not sure" counts a half).
+    A `start` close to the answer (the previous fit, when a few votes changed) saves steps.
+    """
+    if n_values == 0:
+        return np.zeros(0)
+    pairs = np.arange(len(first), dtype=np.int64)
+    games = _Games([""] * n_values, first, second, pairs, np.zeros(len(first)))
+    posterior = _Posterior(games, played.astype(float), first_won.astype(float), prior)
+    return _fit(posterior, tolerance=TOLERANCE, start=start)
+
+
 def bootstrap_intervals(
     votes: Iterable[Vote],
     samples: int = 200,

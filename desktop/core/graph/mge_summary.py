@@ -157,18 +157,27 @@ def mge_pagerank(
     if not nodes:
         return {}
     index = {node: i for i, node in enumerate(nodes)}
-    sources = np.array([index[e.source_value_id] for e in edges], dtype=np.int64)
-    targets = np.array([index[e.wiser_value_id] for e in edges], dtype=np.int64)
-    weights = np.array([e.wiser_likelihood for e in edges], dtype=np.float64)
-    out_weight = np.bincount(sources, weights=weights, minlength=len(nodes))
+    rank = mge_pagerank_arrays(
+        len(nodes),
+        np.array([index[e.source_value_id] for e in edges], dtype=np.int64),
+        np.array([index[e.wiser_value_id] for e in edges], dtype=np.int64),
+        np.array([e.wiser_likelihood for e in edges], dtype=np.float64),
+        damping=damping, max_iterations=max_iterations)
+    return {node: float(rank[i]) for node, i in index.items()}
+
+
+def mge_pagerank_arrays(n_nodes: int, sources: Any, targets: Any, weights: Any, *,
+                        damping: float = DAMPING, max_iterations: int = MAX_ITERATIONS) -> Any:
+    """`mge_pagerank` on index arrays (kept edges between nodes 0..n_nodes-1, every node on one)."""
+    out_weight = np.bincount(sources, weights=weights, minlength=n_nodes)
     usable = out_weight[sources] > 0  # MGE skips sources whose total weight is not positive
     share = np.where(usable, weights / np.where(usable, out_weight[sources], 1.0), 0.0)
-    rank = np.full(len(nodes), 1.0 / len(nodes))
-    base = (1.0 - damping) / len(nodes)
+    rank = np.full(n_nodes, 1.0 / n_nodes)
+    base = (1.0 - damping) / n_nodes
     for _ in range(max_iterations):
         rank = base + damping * np.bincount(targets, weights=rank[sources] * share,
-                                            minlength=len(nodes))
-    return {node: float(rank[i]) for node, i in index.items()}
+                                            minlength=n_nodes)
+    return rank
 
 
 def summarize(
@@ -187,9 +196,9 @@ def summarize(
     if not votes:
         return GraphSummary(values={}, edges=())
     table = _count_pairs(votes)
-    kept = np.flatnonzero((table.counts[:, 0] >= max(min_wiser, 1))
-                          & (table.likelihood >= min_wiser_likelihood)
-                          & (table.entropy <= max_entropy))
+    kept = np.flatnonzero(kept_mask(table.counts, table.likelihood, table.entropy,
+                                    min_wiser=min_wiser, min_wiser_likelihood=min_wiser_likelihood,
+                                    max_entropy=max_entropy))
     kept = kept[np.argsort(table.first_seen[kept], kind="stable")]  # MGE's pair order
     edges = _kept_edges(votes, table, kept)
     return GraphSummary(values=mge_pagerank(edges), edges=edges)
@@ -220,12 +229,27 @@ def _count_pairs(votes: Sequence[Vote]) -> _PairTable:
         counts[:, slot] = np.bincount(forward, weights=kind == slot, minlength=len(keys))
     counts[:, _LESS_WISE] = np.bincount(backward, weights=kind == 0, minlength=len(keys))
     counts[:, _IMPRESSIONS] = np.bincount(inverse, minlength=len(keys))
+    likelihood, entropy = pair_statistics(counts)
+    return _PairTable(ids, keys, counts, likelihood, entropy, first)
+
+
+def pair_statistics(counts: Any) -> tuple[Any, Any]:
+    """wiserLikelihood and entropy of each row of MGE's five counts, shape (pairs, 5)."""
     judged = counts[:, :4].sum(axis=1)
     likelihood = np.where(judged > 0, (counts[:, 0] - counts[:, 2]) / np.maximum(judged, 1), 0.0)
-    share = counts / counts.sum(axis=1, keepdims=True)
+    total = counts.sum(axis=1, keepdims=True)
+    share = counts / np.where(total > 0, total, 1.0)
     with np.errstate(divide="ignore", invalid="ignore"):
         entropy = -np.where(share > 0, share * np.log2(share), 0.0).sum(axis=1)
-    return _PairTable(ids, keys, counts, likelihood, entropy, first)
+    return likelihood, entropy
+
+
+def kept_mask(counts: Any, likelihood: Any, entropy: Any, *, min_wiser: int = MIN_WISER,
+              min_wiser_likelihood: float = MIN_WISER_LIKELIHOOD,
+              max_entropy: float = MAX_ENTROPY) -> Any:
+    """`is_kept` for every row of a count table at once."""
+    return ((counts[:, 0] >= max(min_wiser, 1)) & (likelihood >= min_wiser_likelihood)
+            & (entropy <= max_entropy))
 
 
 def _kept_edges(votes: Sequence[Vote], table: _PairTable, kept: Any) -> tuple[EdgeSummary, ...]:
