@@ -31,6 +31,7 @@ def run_export(study: Study, format: str, out_dir: Path) -> list[Path]:
     if format not in FORMATS:
         raise ValueError(f"labels are exported as {' or '.join(FORMATS)}, not {format}")
     out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
     items: dict[str, LabelItem] = {}
     written = []
     every_final = final_labels(study)

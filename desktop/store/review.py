@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.core.formats.items import Dilemma
+from desktop.core.label_profiles import choice_from_answer
 from desktop.core.label_ratings import accepted_share, agreement_summary
-from desktop.core.labelling import Answer
+from desktop.core.labelling import Answer, DilemmaAnswer
 from desktop.core.review import FinalLabel, final_label, review_queue
+from desktop.core.value_profiles import DilemmaChoice
 from desktop.store.adjudications import current_adjudications
-from desktop.store.items import item_counts, item_ids, item_kinds
+from desktop.store.items import item_counts, item_ids, item_kinds, load_item
 from desktop.store.labels import current_labels
 from desktop.store.study import Study
 from desktop.store.suggestions import usable_suggestions
@@ -57,3 +60,22 @@ def final_labels(study: Study) -> list[FinalLabel]:
     return [final_label(item, list(answers.get(item, {}).values()),
                         adjudicated[item].answer if item in adjudicated else None)
             for item in item_ids(study) if item in answers or item in adjudicated]
+
+
+def profile_choices(study: Study) -> tuple[list[DilemmaChoice], list[DilemmaChoice]]:
+    """The annotators' and the model's dilemma choices, for value profiles."""
+    dilemmas: dict[str, Dilemma] = {}
+
+    def dilemma(item_id: str) -> Dilemma:
+        if item_id not in dilemmas:
+            item = load_item(study, item_id)
+            assert item is not None and isinstance(item.content, Dilemma)
+            dilemmas[item_id] = item.content
+        return dilemmas[item_id]
+
+    people = [choice_from_answer(label.annotator_id, label.answer, dilemma(label.item_id))
+              for label in current_labels(study, "dilemma")
+              if isinstance(label.answer, DilemmaAnswer)]
+    model = [choice_from_answer("model", s.answer, dilemma(s.item_id))
+             for s in usable_suggestions(study) if isinstance(s.answer, DilemmaAnswer)]
+    return [c for c in people if c], [c for c in model if c]

@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from desktop.core import paths
 from desktop.store import Study
 from desktop.store.items import dilemma_values
-from desktop.store.labelling_settings import labelling_settings
+from desktop.store.labelling_settings import LabellingSettings, labelling_settings
 from desktop.ui.area_page import AreaPage
 from desktop.ui.labelling_setup_panel import LabellingSetupPanel
 from desktop.ui.labelling_suggester import SuggestionFetcher
 from desktop.ui.labelling_view import LabellingView
 from desktop.ui.llm_service import LlmService
+from desktop.ui.review_view import ReviewView
+from desktop.ui.value_profile_view import ValueProfileView
 
 
 class LabellingPage(AreaPage):
@@ -27,9 +29,13 @@ class LabellingPage(AreaPage):
         self.fetcher = SuggestionFetcher(service, self)
         self.view = LabellingView(self.fetcher)
         self.setup = LabellingSetupPanel()
+        self.review = ReviewView()
+        self.profiles = ValueProfileView()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.view, "Label")
         self.tabs.addTab(self.setup, "Items and annotators")
+        self.tabs.addTab(self.review, "Review and agreement")
+        self.tabs.addTab(self.profiles, "Value profiles")
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.body.addWidget(self.tabs)
         self.setup.study_changed.connect(self._on_study_changed)
@@ -40,13 +46,11 @@ class LabellingPage(AreaPage):
         self.fetcher.set_study(study, known_values(study) if study else [])
         self.setup.set_study(study)
         self._show_view()
+        self._on_tab_changed(self.tabs.currentIndex())
 
     def _show_view(self) -> None:
         study = self.study
-        settings = labelling_settings(study) if study else None
-        if settings is None:
-            from desktop.store.labelling_settings import LabellingSettings
-            settings = LabellingSettings()
+        settings = labelling_settings(study) if study else LabellingSettings()
         self.view.set_study(study, settings, known_values(study) if study else [])
 
     def _on_study_changed(self) -> None:
@@ -55,8 +59,15 @@ class LabellingPage(AreaPage):
         self._show_view()
 
     def _on_tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.view:
+        # Review and profiles are computed when shown, never on each label.
+        widget = self.tabs.widget(index)
+        if widget is self.view:
             self.view.setFocus()
+        elif widget is self.review:
+            self.review.set_study(self.study)
+            self.review.disputed.setFocus()
+        elif widget is self.profiles:
+            self.profiles.set_study(self.study)
 
 
 def known_values(study: Study) -> list[str]:

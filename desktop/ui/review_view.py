@@ -1,0 +1,256 @@
+"""The study lead's review: agreement figures, the items annotators disagree on, adjudication.
+
+Keys in the list of disputed items: Up/Down move, 1-9 take that annotator's label as the final
+one, Enter saves it and moves to the next item. Every adjudication is a new row (history stays).
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.commands.export_labels import run_export
+from desktop.core.formats.items import Dilemma, ValenceItem
+from desktop.core.labelling import Answer, DilemmaAnswer, ValenceAnswer
+from desktop.core.review import differing_fields
+from desktop.store import Study, StudyError
+from desktop.store.adjudications import adjudicate, current_adjudications, study_lead
+from desktop.store.items import load_item
+from desktop.store.review import agreement, annotator_codes, disputed_items, study_answers
+
+COLUMNS = ("Kind", "Field", "Alpha", "Agreement", "Items", "By 2+", "Disagree")
+
+
+def describe(answer: Answer) -> str:
+    """An answer in a few words, for reading side by side."""
+    if isinstance(answer, ValenceAnswer):
+        if answer.relevant is None:
+            return "—"
+        word = answer.valence if answer.relevant else "not relevant"
+        return word + (f" — “{answer.explanation}”" if answer.explanation else "")
+    assert isinstance(answer, DilemmaAnswer)
+    choice = {"a": "A", "b": "B", "undecided": "can't decide"}.get(answer.choice, "—")
+    parts = [f"<b>{choice}</b>"]
+    for title, entries in (("values A", answer.values_a), ("values B", answer.values_b),
+                           ("parties", answer.parties)):
+        parts.append(f"{title}: {html.escape(', '.join(entries)) or '—'}")
+    return " · ".join(parts)
+
+
+class ReviewView(QWidget):
+    item_adjudicated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.study: Study | None = None
+        self.answers: dict[str, dict[str, Answer]] = {}
+        self.adjudicated: dict[str, Answer] = {}
+        self.codes: dict[str, str] = {}
+        self.picked: Answer | None = None
+        self.figures = QTableWidget(0, len(COLUMNS))
+        self.figures.setHorizontalHeaderLabels(COLUMNS)
+        self.figures.verticalHeader().setVisible(False)
+        self.figures.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.figures.setMaximumHeight(190)
+        self.extra = QLabel()
+        self.extra.setWordWrap(True)
+        self.disputed = QListWidget()
+        self.disputed.setObjectName("disputedItems")
+        self.disputed.currentRowChanged.connect(self._on_row_changed)
+        self.disputed.installEventFilter(self)
+        self.detail = QLabel()
+        self.detail.setObjectName("adjudicationDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self._build()
+
+    def _build(self) -> None:
+        refresh, export = QPushButton("Refresh"), QPushButton("Export labels…")
+        refresh.clicked.connect(self.refresh)
+        export.clicked.connect(self.choose_export_folder)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel("<b>Agreement</b> (current labels; alpha is Krippendorff's, "
+                                 "nominal)"), 1)
+        buttons.addWidget(refresh)
+        buttons.addWidget(export)
+        split = QSplitter()
+        split.addWidget(self.disputed)
+        split.addWidget(self.detail)
+        split.setSizes([330, 600])
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.figures)
+        layout.addWidget(self.extra)
+        layout.addWidget(QLabel("<b>Items annotators disagree on</b> — 1-9 takes that "
+                                "annotator's label, Enter saves it as the final label"))
+        layout.addWidget(split, 1)
+
+    def set_study(self, study: Study | None) -> None:
+        self.study = study
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.disputed.clear()
+        self.figures.setRowCount(0)
+        if self.study is None:
+            return
+        self.codes = annotator_codes(self.study)
+        self.answers = {item: dict(sorted(by.items(), key=lambda pair: self.codes.get(pair[0], "")))
+                        for item, by in study_answers(self.study).items()}
+        self.adjudicated = {k: v.answer for k, v in current_adjudications(self.study).items()}
+        self._show_figures(agreement(self.study))
+        for item_id in disputed_items(self.study, self.answers):
+            item = load_item(self.study, item_id)
+            if item is None:
+                continue
+            mark = "✓ " if item_id in self.adjudicated else "• "
+            entry = QListWidgetItem(mark + _short(item.situation, item.content))
+            entry.setData(Qt.ItemDataRole.UserRole, item_id)
+            self.disputed.addItem(entry)
+        self.disputed.setCurrentRow(0)
+        if not self.disputed.count():
+            self.detail.setText("No disagreements to review.")
+
+    def _show_figures(self, figures: dict[str, Any]) -> None:
+        rows = [(kind, field, row) for kind, report in figures["kinds"].items()
+                for field, row in report["fields"].items()]
+        self.figures.setRowCount(len(rows))
+        for number, (kind, field, row) in enumerate(rows):
+            cells = (kind, field, _num(row["alpha"]), _num(row["percent_agreement"]),
+                     str(row["n_items"]), str(row["n_pairable_items"]),
+                     str(row["n_disagreements"]))
+            for column, text in enumerate(cells):
+                self.figures.setItem(number, column, QTableWidgetItem(text))
+        self.extra.setText(_extra(figures))
+
+    def _on_row_changed(self, row: int) -> None:
+        self.picked = None
+        self._show_detail()
+
+    def _current_item(self) -> str | None:
+        entry = self.disputed.currentItem()
+        return entry.data(Qt.ItemDataRole.UserRole) if entry else None
+
+    def _show_detail(self) -> None:
+        item_id = self._current_item()
+        if item_id is None or self.study is None:
+            return
+        item = load_item(self.study, item_id)
+        by = self.answers.get(item_id, {})
+        if item is None:
+            return
+        full = html.escape(_full(item.content), quote=False).replace("\n", "<br>")
+        lines = [f"<p style='font-size:12pt'>{full}</p>",
+                 f"<p>They differ on: <b>{', '.join(differing_fields(list(by.values())))}</b>"
+                 "</p>"]
+        for number, (who, answer) in enumerate(by.items(), start=1):
+            style = "background:#f1f6fc;" if answer == self.picked else ""
+            lines.append(f"<p style='{style}'><b>{number}</b> &nbsp;{self.codes.get(who, who)}:"
+                         f" {describe(answer)}</p>")
+        final = self.adjudicated.get(item_id)
+        if final is not None:
+            lines.append(f"<p><i>Final label now:</i> {describe(final)}</p>")
+        if self.picked is not None:
+            lines.append("<p><b>Enter</b> saves the highlighted label as the final one.</p>")
+        self.detail.setText("".join(lines))
+
+    def pick(self, number: int) -> bool:
+        by = list(self.answers.get(self._current_item() or "", {}).values())
+        if not 1 <= number <= len(by):
+            return False
+        self.picked = by[number - 1]
+        self._show_detail()
+        return True
+
+    def save_pick(self) -> None:
+        item_id = self._current_item()
+        if item_id is None or self.picked is None or self.study is None:
+            return
+        try:
+            adjudicate(self.study, item_id, self.picked, study_lead(self.study))
+        except (StudyError, ValueError) as error:
+            self.detail.setText(f"<span style='color:#b00020'>Not saved: {error}</span>")
+            return
+        self.adjudicated[item_id] = self.picked
+        row = self.disputed.currentRow()
+        self.disputed.currentItem().setText("✓ " + self.disputed.currentItem().text()[2:])
+        self.item_adjudicated.emit(item_id)
+        self.disputed.setCurrentRow(min(row + 1, self.disputed.count() - 1))
+        self.picked = None
+        self._show_detail()
+
+    def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802
+        if watched is self.disputed and isinstance(event, QKeyEvent) and (
+                event.type() == QKeyEvent.Type.KeyPress):
+            key = event.key()
+            if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+                return self.pick(key - Qt.Key.Key_0)
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.save_pick()
+                return True
+        return False
+
+    def choose_export_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export labels into")
+        if folder:
+            self.export_to(Path(folder))
+
+    def export_to(self, folder: Path) -> list[Path]:
+        if self.study is None:
+            return []
+        written = [*run_export(self.study, "jsonl", folder), *run_export(self.study, "csv",
+                                                                          folder)]
+        self.extra.setText(f"Exported {len(written)} files to {folder}.")
+        return written
+
+
+def _num(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
+def _short(situation: str, content: Dilemma | ValenceItem) -> str:
+    head = situation if len(situation) < 70 else situation[:67] + "…"
+    return f"{content.text}: {head}" if isinstance(content, ValenceItem) else head
+
+
+def _full(content: Dilemma | ValenceItem) -> str:
+    if isinstance(content, Dilemma):
+        return f"{content.situation}\nA: {content.action_a}   B: {content.action_b}"
+    return f"{content.situation}\n{content.kind.upper()}: {content.text}"
+
+
+def _extra(figures: dict[str, Any]) -> str:
+    """Pairwise kappa, the model's agreement and how often suggestions were kept, in a line."""
+    parts = []
+    for kind, report in figures["kinds"].items():
+        shown = report["suggestions"]
+        if shown["labels_with_suggestion"]:
+            parts.append(f"{kind}: suggestions kept {shown['accepted']} of "
+                         f"{shown['labels_with_suggestion']}")
+        for field, row in report.get("model", {}).get("fields", {}).items():
+            vs = row["vs_majority"]
+            if vs["n_items"]:
+                parts.append(f"model vs majority on {field}: kappa {_num(vs['kappa'])} "
+                             f"({vs['n_items']} items)")
+        for field, row in report["fields"].items():
+            parts.extend(f"κ {field} {p['annotator_a']}–{p['annotator_b']}: {_num(p['kappa'])}"
+                         for p in row["pairwise_kappa"][:3])
+    return " · ".join(parts) or "No labels by two or more annotators yet."
