@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.clock import now_iso
+from desktop.core.clock import content_id, now_iso
 from desktop.core.formats import MgeCard, MgeVote
 from desktop.core.graph import Vote
 from desktop.core.graph.pairs import Candidate
@@ -34,7 +34,8 @@ def _value(row: Mapping[str, Any]) -> Value:
 def import_mge_cards(study: Study, cards: Sequence[MgeCard]) -> tuple[int, int]:
     """Values from MGE cards, keyed by their MGE id: (added, already there)."""
     known = {v.mge_id for v in list_values(study) if v.mge_id}
-    rows = [{**study.row_defaults(), "title": card.title, "description": card.description,
+    rows = [{**study.row_defaults(), "id": content_id("mge-value", card.source_id),
+             "title": card.title, "description": card.description,
              "policies": json.dumps(list(card.policies), ensure_ascii=False), "context": "",
              "mge_id": card.source_id, "origin": "mge", "updated_at": now_iso()}
             for card in cards if card.source_id not in known]
@@ -73,7 +74,8 @@ def _mge_participants(study: Study, user_ids: set[str]) -> dict[str, str]:
     codes = {MGE_PARTICIPANT_PREFIX + user: user for user in user_ids}
     found = {row["code"]: row["id"] for row in study.query(
         "SELECT id, code FROM people WHERE code LIKE ?", (MGE_PARTICIPANT_PREFIX + "%",))}
-    new_rows = [{**study.row_defaults(), "code": code, "role": Role.PARTICIPANT.value,
+    new_rows = [{**study.row_defaults(), "id": content_id("person-code", code), "code": code,
+                 "role": Role.PARTICIPANT.value,
                  "note": "imported from an MGE export", "updated_at": now_iso()}
                 for code in sorted(codes) if code not in found]
     study.db.table("people").insert_all(new_rows)
@@ -83,7 +85,8 @@ def _mge_participants(study: Study, user_ids: set[str]) -> dict[str, str]:
 
 def _vote_row(study: Study, vote: MgeVote, people: Mapping[str, str],
               values: Mapping[str, str]) -> dict[str, Any]:
-    return {**study.row_defaults(), "participant_id": people[vote.user_id],
+    return {**study.row_defaults(), "id": content_id("mge-vote", vote.content_key()),
+            "participant_id": people[vote.user_id],
             "context": vote.context_id, "from_value_id": values[vote.from_id],
             "to_value_id": values[vote.to_id], "relationship": vote.relationship,
             "comment": vote.comment, "story_text": vote.story,

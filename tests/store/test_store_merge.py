@@ -156,3 +156,22 @@ def test_merging_a_study_into_itself_is_refused(copies: tuple[Path, Path]) -> No
     a, _ = copies
     with open_study(a) as study, pytest.raises(StudyError, match="nothing to merge"):
         merge_study(study, a)
+
+
+def test_two_laptops_that_imported_the_same_mge_export_merge_cleanly(
+        copies: tuple[Path, Path]) -> None:
+    from desktop.core.formats import MgeCard, MgeVote
+    from desktop.store.graph import import_mge_cards, import_mge_votes, load_votes
+
+    cards = [MgeCard("1", "Care", "I care.", ("MOMENTS x",)),
+             MgeCard("2", "Respect", "I respect.", ("CHOICES y",))]
+    votes = [MgeVote("u1", "1", "2", "ctx", "upgrade", "", "", "2024-01-01T00:00:00Z")]
+    for path, device in zip(copies, (LAPTOP_A, LAPTOP_B), strict=True):
+        with open_study(path, device=device) as study:
+            import_mge_cards(study, cards)
+            import_mge_votes(study, votes)
+    a, b = copies
+    with open_study(a, device=LAPTOP_A) as study:
+        report = merge_study(study, b)
+        assert report.added.get("canonical_values") == 0 and report.added.get("votes") == 0
+        assert len(load_votes(study)) == 1
