@@ -65,8 +65,14 @@ class SuggestionFetcher(QObject):
             self.cancel()
 
     def want(self, item_ids: Sequence[str]) -> None:
-        """Fetch suggestions for these items (nearest first), replacing the previous wish."""
+        """Fetch suggestions for these items (nearest first), replacing the previous wish.
+
+        A request for an item no longer wanted (the annotator moved past it) is stopped, so
+        the model works on what the annotator will see next.
+        """
         self.wanted = list(item_ids)
+        if self.request_item is not None and self.request_item.id not in self.wanted:
+            self.cancel()
         self._next()
 
     def cancel(self) -> None:
