@@ -45,3 +45,24 @@ def _person(row: Mapping[str, object]) -> Person:
     return Person(
         id=str(row["id"]), code=str(row["code"]), role=Role(str(row["role"])),
         note=str(row["note"]), created_at=str(row["created_at"]), device_id=str(row["device_id"]))
+
+
+def get_person(study: Study, person_id: str) -> Person | None:
+    rows = study.query(f"SELECT {_COLUMNS} FROM people WHERE id = ?", (person_id,))
+    return _person(rows[0]) if rows else None
+
+
+def change_code(study: Study, person_id: str, code: str) -> Person:
+    """Give a person another pseudonymous code (codes stay unique within the study)."""
+    code = clean_code(code)
+    other = find_person(study, code)
+    if other and other.id != person_id:
+        raise StudyError(study.path, f"the code {code!r} is already taken in this study.")
+    with study.transaction() as db:
+        cursor = db.execute("UPDATE people SET code = ?, updated_at = ? WHERE id = ?",
+                            [code, now_iso(), person_id])
+        if cursor.rowcount != 1:
+            raise StudyError(study.path, "this person is no longer in the study.")
+    person = get_person(study, person_id)
+    assert person is not None
+    return person

@@ -65,3 +65,47 @@ def _question(row: Mapping[str, object]) -> Question:
         id=str(row["id"]), text=str(row["text"]), language=str(row["language"]),
         note=str(row["note"]), position=float(str(row["position"])),
         created_at=str(row["created_at"]), device_id=str(row["device_id"]))
+
+
+def get_question(study: Study, question_id: str) -> Question | None:
+    """A question by id, archived ones included (interviews keep pointing at them)."""
+    rows = study.query(f"SELECT {_COLUMNS} FROM questions WHERE id = ?", (question_id,))
+    return _question(rows[0]) if rows else None
+
+
+def update_question(study: Study, question_id: str, text: str, language: str = "",
+                    note: str = "") -> Question:
+    """Edit a question; interviews already made keep the text they were asked with."""
+    _set(study, question_id, text=clean_question_text(text), language=language.strip(),
+         note=note.strip())
+    question = get_question(study, question_id)
+    assert question is not None
+    return question
+
+
+def archive_question(study: Study, question_id: str) -> None:
+    """Hide a question from new interviews; its interviews stay."""
+    _set(study, question_id, archived=1)
+
+
+def move_question(study: Study, question_id: str, offset: int) -> None:
+    """Move a question up (offset < 0) or down among the listed ones."""
+    ids = [q.id for q in list_questions(study)]
+    if question_id not in ids:
+        raise ValueError("This question is no longer listed.")
+    index = ids.index(question_id)
+    target = max(0, min(len(ids) - 1, index + offset))
+    ids.insert(target, ids.pop(index))
+    with study.transaction() as db:
+        for position, qid in enumerate(ids, start=1):
+            db.execute("UPDATE questions SET position = ?, updated_at = ? WHERE id = ? "
+                       "AND position != ?", [float(position), now_iso(), qid, float(position)])
+
+
+def _set(study: Study, question_id: str, **values: object) -> None:
+    assignments = ", ".join(f"{name} = ?" for name in values)
+    with study.transaction() as db:
+        cursor = db.execute(f"UPDATE questions SET {assignments}, updated_at = ? WHERE id = ?",
+                            [*values.values(), now_iso(), question_id])
+        if cursor.rowcount != 1:
+            raise ValueError("This question is no longer in the study.")

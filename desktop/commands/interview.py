@@ -1,0 +1,205 @@
+"""`interview STUDY --question ID --answers FILE`: a scripted interview, to pilot a question.
+
+The answers file holds one participant answer per line, or JSONL objects with `text` (an
+answer, or at the card stage a request for a revision) or `card` (the participant's own edit).
+The interview runs through the same protocol, store and model as the page and is stored like
+any other. Run the same command again after a crash: it resumes the participant's unfinished
+interview on that question and skips the answers already stored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop.commands.export_interviews import interview_record
+from desktop.commands.scripted_interview import ScriptedInterview
+from desktop.core.interview.card import ValuesCard, card_problems
+from desktop.core.interview.prompts import PromptError, PromptSet, load_prompts
+from desktop.core.interview.protocol import InterviewSettings, Sampling
+from desktop.core.people import Role
+from desktop.core.settings import load_settings
+from desktop.llm.catalogue import resolve_model_path
+from desktop.llm.errors import ModelLoadError
+from desktop.llm.llama_model import load_chat_model
+from desktop.llm.protocol import LoadSettings
+from desktop.store import Study, StudyError, open_study
+from desktop.store.interview_setup import interview_settings
+from desktop.store.interviews import (
+    interview_prompts,
+    list_interviews,
+    load_transcript,
+    start_interview,
+    stored_settings,
+)
+from desktop.store.participants import latest_consent, record_consent
+from desktop.store.people import add_person, find_person
+from desktop.store.questions import list_questions
+
+Script = list[str | ValuesCard]
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("study", type=Path)
+    parser.add_argument("--question", required=True,
+                        help="the question's id (or its first characters, or its number)")
+    parser.add_argument("--answers", required=True, type=Path,
+                        help="one answer per line, or JSONL with 'text' (or 'card')")
+    parser.add_argument("--participant", default="",
+                        help="a participant code (default: a new participant)")
+    parser.add_argument("--confirm", action="store_true", help="confirm the final card")
+    parser.add_argument("--survey", default="", metavar="JSON",
+                        help='closing survey answers, e.g. \'{"clarified": "4"}\'')
+    parser.add_argument("--follow-ups", type=int, default=None,
+                        help="follow-up questions (default: the study's setting, 4)")
+    parser.add_argument("--seed", type=int, default=None, help="for repeatable pilot runs")
+    parser.add_argument("--model", default="", help="a GGUF file (default: SmolLM2-135M)")
+    parser.add_argument("--threads", type=int, default=None, help="CPU threads for the model")
+    parser.add_argument("--events", action="store_true",
+                        help="report every commit as a JSON line on standard error")
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.cli import UsageError
+
+    try:
+        script = read_script(args.answers)
+        survey = _survey(args.survey)
+        prompts = load_prompts()
+        with open_study(args.study) as study:
+            return _interview(args, study, prompts, script, survey)
+    except (StudyError, PromptError, ValueError) as error:
+        raise UsageError(str(error)) from error
+
+
+def _interview(args: argparse.Namespace, study: Study, prompts: PromptSet, script: Script,
+               survey: dict[str, str] | None) -> int:
+    from desktop.cli import UsageError
+
+    question_id = find_question(study, args.question)
+    participant_id = _participant(study, args.participant, prompts)
+    settings = _settings(study, args)
+    try:
+        model = _load_model(args.model, args.threads)
+    except ModelLoadError as error:
+        raise UsageError(error.problem) from error
+    interview_id = _resume_or_start(study, participant_id, question_id, prompts, settings,
+                                    (model.identity.file_name, model.identity.sha256))
+    events = _print_event if args.events else None
+    runner = ScriptedInterview(study, model, interview_prompts(study, interview_id),
+                               stored_settings(study, interview_id), events)
+    waits_at = runner.run(interview_id, script, args.confirm, survey)
+    record = interview_record(study, interview_id)
+    record["waits_for"] = waits_at
+    card = load_transcript(study, interview_id).latest_card
+    if args.confirm and waits_at == "review_card" and card is not None:
+        record["problems"] = card_problems(card.card)
+    print(json.dumps(record, indent=2, ensure_ascii=False))
+    return 1 if "problems" in record else 0
+
+
+def read_script(path: Path) -> Script:
+    """Answers from a text file (one per line) or JSONL (`text` or `card` per line)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValueError(f"{path}: the answers file could not be read ({error}).") from error
+    lines = [line for line in lines if line.strip()]
+    if not lines:
+        raise ValueError(f"{path}: the answers file is empty.")
+    if not lines[0].lstrip().startswith("{"):
+        return list(lines)
+    return [_script_item(path, number, line) for number, line in enumerate(lines, start=1)]
+
+
+def _script_item(path: Path, number: int, line: str) -> str | ValuesCard:
+    try:
+        row = json.loads(line)
+    except ValueError as error:
+        raise ValueError(f"{path}, line {number}: not valid JSON ({error.args[0]}).") from error
+    if isinstance(row, dict) and isinstance(row.get("text"), str) and row["text"].strip():
+        return str(row["text"])
+    card = row.get("card") if isinstance(row, dict) else None
+    if isinstance(card, dict):
+        policies = card.get("policies", [])
+        return ValuesCard(str(card.get("title", "")), str(card.get("description", "")),
+                          tuple(str(p) for p in policies if isinstance(p, str)),
+                          str(card.get("context", "")))
+    raise ValueError(f"{path}, line {number}: expected an object with 'text' or 'card'.")
+
+
+def find_question(study: Study, key: str) -> str:
+    """A question by id, unique id prefix, or its number in the study's list."""
+    from desktop.cli import UsageError
+
+    questions = list_questions(study)
+    if key.isdigit() and 1 <= int(key) <= len(questions):
+        return questions[int(key) - 1].id
+    matches = [q.id for q in questions if q.id == key or (len(key) >= 4 and
+                                                          q.id.startswith(key))]
+    if len(matches) != 1:
+        raise UsageError(f"{study.path}: no single question matches {key!r} "
+                         f"({len(questions)} questions; use an id or a number).")
+    return matches[0]
+
+
+def _participant(study: Study, code: str, prompts: PromptSet) -> str:
+    """An existing participant must have consented; a new one consents by this command."""
+    from desktop.cli import UsageError
+
+    person = find_person(study, code) if code else None
+    if person is None:
+        person = add_person(study, Role.PARTICIPANT, code or None, "scripted interview")
+        record_consent(study, person.id, "given", prompts.consent_version,
+                       prompts.sha256)
+    consent = latest_consent(study, person.id)
+    if consent is None or not consent.covers(prompts.consent_version):
+        raise UsageError(f"{study.path}: participant {person.code} has not consented to "
+                         f"consent text version {prompts.consent_version}.")
+    return person.id
+
+
+def _settings(study: Study, args: argparse.Namespace) -> InterviewSettings:
+    base = interview_settings(study)
+    follow_ups = args.follow_ups if args.follow_ups is not None else base.follow_ups
+    q, c = base.question_sampling, base.card_sampling
+    if args.seed is not None:
+        q = Sampling(q.max_tokens, q.temperature, q.top_p, q.top_k, q.repeat_penalty, args.seed)
+        c = Sampling(c.max_tokens, c.temperature, c.top_p, c.top_k, c.repeat_penalty, args.seed)
+    return InterviewSettings(follow_ups, q, c)
+
+
+def _resume_or_start(study: Study, participant_id: str, question_id: str, prompts: PromptSet,
+                     settings: InterviewSettings, model: tuple[str, str]) -> str:
+    for info in list_interviews(study, participant_id):
+        if info.question_id == question_id and info.finished_at is None:
+            return info.id
+    return start_interview(study, participant_id, question_id, prompts, settings, model,
+                           source="script").id
+
+
+def _load_model(chosen: str, threads: int | None) -> Any:
+    settings = load_settings()
+    path = resolve_model_path(chosen or settings.model_path)
+    return load_chat_model(path, LoadSettings(n_threads=threads or settings.n_threads,
+                                              n_ctx=settings.n_ctx,
+                                              n_gpu_layers=settings.n_gpu_layers))
+
+
+def _survey(text: str) -> dict[str, str] | None:
+    if not text:
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError as error:
+        raise ValueError(f"--survey is not valid JSON ({error.args[0]}).") from error
+    if not isinstance(value, dict):
+        raise ValueError("--survey takes a JSON object of item keys and answers.")
+    return {str(k): str(v) for k, v in value.items()}
+
+
+def _print_event(event: dict[str, Any]) -> None:
+    print(json.dumps(event), file=sys.stderr, flush=True)

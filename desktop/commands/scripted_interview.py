@@ -1,0 +1,135 @@
+"""A whole interview driven from a list of answers, through the same protocol, store and model
+as the page: for the `interview` command, the benchmark and the tests.
+
+Each step commits before the next begins, and `on_event` hears of every commit, so a process
+killed at any moment leaves a study that resumes where the last commit left it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from desktop.core.interview.card import ValuesCard, card_problems
+from desktop.core.interview.prompts import PromptSet
+from desktop.core.interview.protocol import InterviewSettings, ModelRequest, next_step
+from desktop.core.interview.turns import ModelOutput, ModelTurn, Settled
+from desktop.llm.protocol import ChatMessage, ChatModel, Generation, SamplingSettings
+from desktop.store.cards import (
+    add_card_version,
+    confirm_card,
+    mark_card_shown,
+    save_model_turn,
+    submit_survey,
+)
+from desktop.store.interview_setup import study_survey
+from desktop.store.interviews import add_answer, load_transcript
+from desktop.store.study import Study
+
+Event = Callable[[dict[str, Any]], None]
+
+
+def chat_messages(request: ModelRequest) -> list[ChatMessage]:
+    return [ChatMessage(role, text) for role, text in request.messages]  # type: ignore[arg-type]
+
+
+def sampling_settings(request: ModelRequest) -> SamplingSettings:
+    return SamplingSettings(**request.sampling.as_dict())
+
+
+def model_output(generation: Generation) -> ModelOutput:
+    s = generation.sampling
+    return ModelOutput(
+        text=generation.text, finish_reason=generation.finish_reason,
+        model_file=generation.model.file_name, model_sha256=generation.model.sha256,
+        sampling={"max_tokens": s.max_tokens, "temperature": s.temperature, "top_p": s.top_p,
+                  "top_k": s.top_k, "repeat_penalty": s.repeat_penalty, "seed": s.seed},
+        completion_tokens=generation.completion_tokens,
+        seconds_to_first_token=generation.seconds_to_first_token,
+        seconds_total=generation.seconds_total)
+
+
+class ScriptedInterview:
+    """Runs one interview forward as far as its answers (and --confirm, --survey) allow."""
+
+    def __init__(self, study: Study, model: ChatModel, prompts: PromptSet,
+                 settings: InterviewSettings, on_event: Event | None = None) -> None:
+        self.study, self.model, self.prompts, self.settings = study, model, prompts, settings
+        self.on_event = on_event or (lambda event: None)
+        self.generations: list[tuple[str, Generation]] = []  # (purpose, generation), for figures
+
+    def run(self, interview_id: str, script: Sequence[str | ValuesCard], confirm: bool = False,
+            survey: Mapping[str, str] | None = None) -> str:
+        """Advance until the script runs out; returns the step the interview waits at.
+
+        The script holds the participant's answers in order; at the card stage a text asks for
+        a revision and a `ValuesCard` is the participant's own edit. Items already stored
+        (after a resume) are skipped, so the same script can be run again after a crash.
+        """
+        while True:
+            t = load_transcript(self.study, interview_id)
+            step = next_step(t)
+            used = sum(m.role == "user" for m in t.messages) + sum(
+                c.source == "edit" for c in t.cards)
+            item = script[used] if used < len(script) else None
+            if step in ("follow_up", "draft_card", "revise_card"):
+                self.model_turn(interview_id)
+            elif step == "answer" and isinstance(item, str):
+                self._answer(interview_id, item)
+            elif step == "review_card" and (item is not None or confirm):
+                if not self._review(interview_id, item):
+                    return step
+            elif step == "survey" and survey is not None:
+                submit_survey(self.study, interview_id, study_survey(self.study, self.prompts),
+                              survey)
+                self.on_event({"event": "committed", "kind": "survey"})
+            else:
+                return step
+
+    def model_turn(self, interview_id: str) -> str:
+        turn = ModelTurn(self.prompts, self.settings, load_transcript(self.study, interview_id))
+        settled: Settled | None = None
+        while settled is None:
+            request = turn.request()
+            self.on_event({"event": "generating", "purpose": request.purpose,
+                           "attempt": request.attempt})
+            generation = self._generate(request)
+            self.generations.append((request.purpose, generation))
+            settled = turn.take(model_output(generation))
+        row_id = save_model_turn(self.study, interview_id, settled)
+        self.on_event({"event": "committed", "kind": request.purpose, "id": row_id})
+        return row_id
+
+    def _generate(self, request: ModelRequest) -> Generation:
+        started = [False]
+
+        def streamed(_text: str) -> None:
+            if not started[0]:
+                started[0] = True
+                self.on_event({"event": "streaming", "purpose": request.purpose})
+
+        return self.model.generate(chat_messages(request), sampling_settings(request),
+                                   threading.Event(), streamed, request.schema)
+
+    def _answer(self, interview_id: str, text: str) -> None:
+        message = add_answer(self.study, interview_id, text)
+        self.on_event({"event": "committed", "kind": "answer", "id": message.id})
+
+    def _review(self, interview_id: str, item: str | ValuesCard | None) -> bool:
+        """Revise, edit or confirm the card; False when it cannot be confirmed as it is."""
+        card = load_transcript(self.study, interview_id).latest_card
+        assert card is not None
+        mark_card_shown(self.study, card.id)  # printed on the command line: shown
+        if isinstance(item, str):
+            message = add_answer(self.study, interview_id, item)
+            self.on_event({"event": "committed", "kind": "revision_request", "id": message.id})
+        elif isinstance(item, ValuesCard):
+            edited = add_card_version(self.study, interview_id, item, "edit")
+            self.on_event({"event": "committed", "kind": "card_edit", "id": edited.id})
+        elif card_problems(card.card):
+            return False
+        else:
+            confirm_card(self.study, interview_id, card.id)
+            self.on_event({"event": "committed", "kind": "confirmation", "id": card.id})
+        return True

@@ -1,0 +1,1 @@
+"""The interview protocol (Moral Graph Elicitation), Qt-free: prompts, stages, card checks."""

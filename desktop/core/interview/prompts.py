@@ -1,0 +1,151 @@
+"""The interview's texts, read from editable files (resources/interview) and hashed for audit."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.core import paths
+from desktop.core.interview.survey import SurveyItem, survey_items
+
+FILES = ("consent.txt", "system.txt", "opening.txt", "turn_notes.txt", "fallbacks.txt",
+         "card_draft.txt", "card_revision.txt", "card_schema.json", "survey.json", "closing.txt")
+SEPARATOR = "---"
+
+
+class PromptError(ValueError):
+    """An interview text file is missing or malformed; the message names the file."""
+
+
+@dataclass(frozen=True)
+class PromptSet:
+    """Every text of one interview protocol, exactly as read, and their hash."""
+
+    files: dict[str, str]
+    sha256: str
+    consent_version: str
+    consent_text: str
+    turn_notes: tuple[str, ...]
+    fallbacks: tuple[str, ...]
+    card_schema: dict[str, Any] = field(hash=False)
+    survey: tuple[SurveyItem, ...]
+
+    @property
+    def system(self) -> str:
+        return self.files["system.txt"].strip()
+
+    @property
+    def closing(self) -> str:
+        return self.files["closing.txt"].strip()
+
+    def opening(self, question: str) -> str:
+        return self.files["opening.txt"].strip().replace("{question}", question)
+
+    def card_draft(self, question: str) -> str:
+        return self.files["card_draft.txt"].strip().replace("{question}", question)
+
+    def card_revision(self, card_json: str, request: str) -> str:
+        text = self.files["card_revision.txt"].strip()
+        return text.replace("{card}", card_json).replace("{request}", request)
+
+    def turn_note(self, follow_up: int) -> str:
+        """The guide for the n-th follow-up (0-based); the last one repeats."""
+        return self.turn_notes[min(follow_up, len(self.turn_notes) - 1)]
+
+    def fallback(self, follow_up: int) -> str:
+        return self.fallbacks[min(follow_up, len(self.fallbacks) - 1)]
+
+
+def default_prompt_dir() -> Path:
+    return paths.resource("interview")
+
+
+def load_prompts(folder: Path | None = None) -> PromptSet:
+    folder = folder or default_prompt_dir()
+    return prompt_set({name: _read(folder / name) for name in FILES}, folder)
+
+
+def prompt_set(files: dict[str, str], where: Path | str = "stored prompts") -> PromptSet:
+    """The texts as a PromptSet (from a folder, or as kept in a study for a resumed interview)."""
+    missing = [name for name in FILES if name not in files]
+    if missing:
+        raise PromptError(f"{where}: {', '.join(missing)} missing.")
+    folder = Path(where)
+    version, consent = _consent(folder / "consent.txt", files["consent.txt"])
+    return PromptSet(
+        files=dict(files), sha256=prompt_hash(files), consent_version=version,
+        consent_text=consent,
+        turn_notes=_sections(folder / "turn_notes.txt", files["turn_notes.txt"]),
+        fallbacks=_sections(folder / "fallbacks.txt", files["fallbacks.txt"]),
+        card_schema=_json(folder / "card_schema.json", files["card_schema.json"], dict),
+        survey=_survey(folder / "survey.json", files["survey.json"]))
+
+
+def prompt_hash(files: dict[str, str]) -> str:
+    """SHA-256 over every file's name and bytes, in name order: one hash per wording."""
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        for part in (name, files[name]):
+            data = part.encode("utf-8")
+            digest.update(len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()
+
+
+def _read(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as error:
+        raise PromptError(f"{path}: the interview text file is missing.") from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise PromptError(f"{path}: could not be read as UTF-8 text ({error}).") from error
+    if not text.strip():
+        raise PromptError(f"{path}: the file is empty.")
+    return text.replace("\r\n", "\n")
+
+
+def _consent(path: Path, text: str) -> tuple[str, str]:
+    first, _, rest = text.partition("\n")
+    key, _, value = first.partition(":")
+    if key.strip().lower() != "version" or not value.strip() or not rest.strip():
+        raise PromptError(f"{path}: the first line must be 'version: ...', then the text.")
+    return value.strip(), rest.strip()
+
+
+def _sections(path: Path, text: str) -> tuple[str, ...]:
+    parts = [" ".join(p.split()) for p in _split(text)]
+    if not all(parts):
+        raise PromptError(f"{path}: a section between '{SEPARATOR}' lines is empty.")
+    return tuple(parts)
+
+
+def _split(text: str) -> list[str]:
+    sections: list[str] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        if line.strip() == SEPARATOR:
+            sections.append("\n".join(current))
+            current = []
+        else:
+            current.append(line)
+    sections.append("\n".join(current))
+    return sections
+
+
+def _survey(path: Path, text: str) -> tuple[SurveyItem, ...]:
+    try:
+        return survey_items(_json(path, text, list))
+    except (ValueError, AttributeError) as error:
+        raise PromptError(f"{path}: {error}") from error
+
+
+def _json(path: Path, text: str, kind: type) -> Any:
+    try:
+        value = json.loads(text)
+    except ValueError as error:
+        raise PromptError(f"{path}: not valid JSON ({error}).") from error
+    if not isinstance(value, kind):
+        raise PromptError(f"{path}: expected a JSON {kind.__name__}.")
+    return value

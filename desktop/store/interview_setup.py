@@ -1,0 +1,48 @@
+"""How a study runs its interviews: the number of follow-ups, sampling, the closing survey."""
+
+from __future__ import annotations
+
+import json
+
+from desktop.core.clock import now_iso
+from desktop.core.interview.prompts import PromptSet
+from desktop.core.interview.protocol import InterviewSettings
+from desktop.core.interview.survey import SurveyItem, survey_items
+from desktop.store.study import Study
+
+
+def interview_settings(study: Study) -> InterviewSettings:
+    """The study's settings; defaults (4 follow-ups) for whatever it has not set."""
+    rows = study.query("SELECT value FROM interview_settings WHERE key = 'follow_ups'")
+    follow_ups = int(json.loads(rows[0]["value"])) if rows else InterviewSettings().follow_ups
+    return InterviewSettings(follow_ups=follow_ups)
+
+
+def save_interview_settings(study: Study, settings: InterviewSettings) -> None:
+    """Applies to interviews started from now on (each keeps the settings it began with)."""
+    with study.transaction() as db:
+        db.execute(
+            "INSERT INTO interview_settings (id, created_at, device_id, key, value, updated_at) "
+            "VALUES (:id, :created_at, :device_id, 'follow_ups', :value, :now) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+            "updated_at = excluded.updated_at",
+            {**study.row_defaults(), "value": json.dumps(settings.follow_ups), "now": now_iso()})
+
+
+def study_survey(study: Study, prompts: PromptSet) -> tuple[SurveyItem, ...]:
+    """The study's own survey items, or the protocol's defaults when it has none."""
+    rows = study.query("SELECT key, kind, text, low, high FROM survey_items WHERE archived = 0 "
+                       "ORDER BY position, created_at")
+    return survey_items(rows) if rows else prompts.survey
+
+
+def set_study_survey(study: Study, items: tuple[SurveyItem, ...]) -> None:
+    """Replace the study's survey (old items are archived, never deleted)."""
+    survey_items([item.__dict__ for item in items])  # the same checks as the defaults
+    with study.transaction() as db:
+        db.execute("UPDATE survey_items SET archived = 1, updated_at = ? WHERE archived = 0",
+                   [now_iso()])
+        db.table("survey_items").insert_all(
+            {**study.row_defaults(), "key": item.key, "kind": item.kind, "text": item.text,
+             "low": item.low, "high": item.high, "position": float(number),
+             "updated_at": now_iso()} for number, item in enumerate(items, start=1))
