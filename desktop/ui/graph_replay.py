@@ -1,0 +1,91 @@
+"""The graph view's model: all votes, one stable layout, the timeline of the chosen filter.
+
+Qt-free so that plain tests reach it; the page runs it on its worker thread, one call at a time,
+and only immutable frames cross back to the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from desktop.core.graph.layout import StableLayout
+from desktop.core.graph.timeline import GraphState, Timeline
+from desktop.core.graph.votes import Vote
+
+Floats = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What the window draws: the graph at one step and where its values sit."""
+
+    state: GraphState
+    positions: Floats  # (len(state.value_ids), 2)
+    total_steps: int  # votes in the current filter's timeline
+    context: str | None
+    group: str | None
+    votes: Sequence[Vote]  # the filter's votes up to `state.step`, superseded ones included
+
+
+class GraphReplay:
+    """Votes in, frames out. The layout covers every voted value of the study, so switching
+    the filter or moving the slider never moves a value; only "Re-layout" does."""
+
+    def __init__(self, votes: Iterable[Vote], *, seed: int = 0) -> None:
+        self.votes: list[Vote] = list(votes)
+        self.layout = StableLayout(seed)
+        self._pairs: dict[tuple[str, str], float] = {}
+        self._values: set[str] = set()
+        self._count_pairs(self.votes)
+        self.context: str | None = None
+        self.group: str | None = None
+        self._participants: frozenset[str] | None = None
+        self.timeline = Timeline(self.votes)
+
+    def relayout(self) -> None:
+        """A fresh force-directed layout of every voted value (slow on big graphs)."""
+        self.layout.relayout(self._values, self._edges())
+
+    def select(self, context: str | None, group: str | None = None,
+               participant_ids: Collection[str] | None = None) -> Frame:
+        """Votes about one context and/or by one group (None: all); the frame at the end."""
+        self.context, self.group = context, group
+        self._participants = None if participant_ids is None else frozenset(participant_ids)
+        self.timeline = Timeline(v for v in self.votes if self._wanted(v))
+        return self.seek(len(self.timeline))
+
+    def seek(self, step: int) -> Frame:
+        state = self.timeline.seek(step)
+        if len(self.layout) < len(self._values):
+            self.layout.place(self._values, self._edges())
+        return Frame(state, self.layout.array(state.value_ids), len(self.timeline),
+                     self.context, self.group, self.timeline.votes[:state.step])
+
+    def add_votes(self, votes: Sequence[Vote]) -> Frame:
+        """New votes: newcomers placed without moving anyone; the frame follows the newest
+        vote when it was showing the newest, else stays at its step."""
+        at_end = self.timeline.step == len(self.timeline)
+        self.votes.extend(votes)
+        self._count_pairs(votes)
+        self.layout.place(self._values, self._edges())
+        step = self.timeline.step
+        if not self.timeline.append(v for v in votes if self._wanted(v)):
+            at_end = True  # a vote from the past rebuilt the timeline: show the whole of it
+        return self.seek(len(self.timeline) if at_end else step)
+
+    def _wanted(self, vote: Vote) -> bool:
+        return ((self.context is None or vote.context_id == self.context)
+                and (self._participants is None or vote.participant_id in self._participants))
+
+    def _count_pairs(self, votes: Iterable[Vote]) -> None:
+        for vote in votes:
+            a, b = sorted((vote.from_value_id, vote.to_value_id))
+            self._pairs[(a, b)] = self._pairs.get((a, b), 0.0) + 1.0
+            self._values.update((a, b))
+
+    def _edges(self) -> list[tuple[str, str, float]]:
+        return [(a, b, weight) for (a, b), weight in self._pairs.items()]

@@ -1,0 +1,235 @@
+"""The moral graph drawn with pyqtgraph: values as discs, kept edges as arrows, a few labels.
+
+Everything is a handful of batched items (one scatter, one line item per width, one path of
+arrowheads, a small pool of labels), so a redraw of thousands of values costs milliseconds.
+Labels are plain text (QGraphicsTextItem.setPlainText), never HTML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph.exporters import ImageExporter
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsPathItem, QWidget
+
+from desktop.ui.graph_picture import SHADES, Picture
+
+LABEL_COUNT = 12  # the best-ranked values get a label; the hovered and selected one too
+LABEL_CANDIDATES = 60  # labels that would cover another are skipped, down to this rank
+LABEL_WIDTH_PX = 190
+HOVERED_LABEL_WIDTH_PX = 480  # the value under the pointer gets (nearly) its whole title
+EDGE_COLOUR = QColor(70, 80, 110, 190)
+PAIR_COLOUR = QColor(150, 150, 160, 70)
+WIDTHS_PX = (1.2, 2.2, 3.4, 5.0)
+SELECTED_PEN = pg.mkPen(QColor(230, 120, 20), width=3)
+HOVERED_PEN = pg.mkPen(QColor(20, 20, 20), width=2)
+NODE_PEN = pg.mkPen(QColor(255, 255, 255), width=1)
+
+
+def _shade_brushes() -> list[QBrush]:
+    light, dark = np.array([198, 219, 239]), np.array([8, 69, 148])  # a blues ramp
+    steps = [light + (dark - light) * s / max(SHADES - 1, 1) for s in range(SHADES)]
+    return [QBrush(QColor(*(int(c) for c in colour))) for colour in steps]
+
+
+class GraphView(pg.PlotWidget):
+    value_hovered = Signal(str)  # "" when the pointer leaves every value
+    value_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, background="w")
+        self.setObjectName("graphView")
+        plot = self.getPlotItem()
+        for axis in ("left", "bottom"):
+            plot.hideAxis(axis)
+        plot.setAspectLocked(True)
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        self.picture: Picture | None = None
+        self.titles: Mapping[str, str] = {}
+        self.selected, self.hovered = "", ""
+        self._brushes = _shade_brushes()
+        self._unscored = QBrush(QColor(215, 215, 220))
+        self._font = QFont()
+        self._font.setPointSizeF(8.5)
+        self._build_items(plot)
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        # Zooming in makes room: labels are placed again for the new scale.
+        plot.getViewBox().sigRangeChanged.connect(lambda *_: self._draw_labels())
+        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+
+    def _build_items(self, plot: pg.PlotItem) -> None:
+        self.pairs_item = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen(PAIR_COLOUR, width=1))
+        self.edge_items = [pg.PlotCurveItem(connect="pairs", pen=pg.mkPen(EDGE_COLOUR, width=w))
+                           for w in WIDTHS_PX]
+        self.arrow_item = QGraphicsPathItem()
+        self.arrow_item.setBrush(QBrush(EDGE_COLOUR))
+        self.arrow_item.setPen(QPen(Qt.PenStyle.NoPen))
+        self.node_item = pg.ScatterPlotItem(pxMode=False)
+        for z, item in enumerate([self.pairs_item, *self.edge_items, self.arrow_item,
+                                  self.node_item]):
+            item.setZValue(z)
+            plot.addItem(item)
+        self.labels: list[pg.TextItem] = []
+        for _ in range(LABEL_COUNT + 2):
+            label = pg.TextItem(color=(20, 20, 30), anchor=(0.5, 1.0),
+                                fill=pg.mkBrush(255, 255, 255, 200))
+            label.setFont(self._font)
+            label.setZValue(20)
+            label.hide()
+            plot.addItem(label)
+            self.labels.append(label)
+
+    # Drawing ------------------------------------------------------------------------------
+
+    def show_picture(self, picture: Picture, titles: Mapping[str, str]) -> None:
+        """Draw a frame. The view range is left alone: the caller fits it when it wants."""
+        self.picture, self.titles = picture, titles
+        self.pairs_item.setData(*_xy(picture.pairs))
+        for item, lines in zip(self.edge_items, picture.edges, strict=True):
+            item.setData(*_xy(lines))
+        self.arrow_item.setPath(pg.arrayToQPath(
+            picture.arrows[:, 0], picture.arrows[:, 1],
+            connect=np.tile([1, 1, 1, 0], len(picture.arrows) // 4).astype(np.int32)))
+        self._draw_nodes()
+        self._draw_labels()
+
+    def _draw_nodes(self) -> None:
+        picture = self.picture
+        if picture is None:
+            return
+        brushes = [self._brushes[s] if scored else self._unscored
+                   for s, scored in zip(picture.shade.tolist(), picture.scored.tolist(),
+                                        strict=True)]
+        pens = [NODE_PEN] * len(brushes)
+        for value_id, pen in ((self.hovered, HOVERED_PEN), (self.selected, SELECTED_PEN)):
+            row = picture.row_of(value_id) if value_id else None
+            if row is not None:
+                pens[row] = pen
+        self.node_item.setData(pos=picture.xy, size=2 * picture.radius, brush=brushes,
+                               pen=pens, data=picture.value_ids)
+
+    def _draw_labels(self) -> None:
+        """Labels for the hovered, the selected and the best-ranked values, best first, each
+        only where it does not cover one already placed: readable at any zoom."""
+        picture, free = self.picture, iter(self.labels)
+        if picture is not None:
+            forced = [v for v in (self.hovered, self.selected)
+                      if v and picture.row_of(v) is not None]
+            candidates = forced + [v for v in picture.value_ids[:LABEL_CANDIDATES]
+                                   if v not in forced]
+            placed: list[QRectF] = []
+            for value_id in candidates:
+                if len(placed) >= min(LABEL_COUNT + len(forced), len(self.labels)):
+                    break
+                text, spot, rect = self._label_geometry(picture, value_id)
+                if value_id in forced or not any(rect.intersects(r) for r in placed):
+                    placed.append(rect)
+                    label = next(free)
+                    label.setText(text)
+                    label.setPos(spot)
+                    label.show()
+        for label in free:
+            label.hide()
+
+    def _label_geometry(self, picture: Picture, value_id: str) -> tuple[str, QPointF, QRectF]:
+        """The elided title, where it goes (above the disc) and the scene rectangle it takes."""
+        row = picture.row_of(value_id)
+        assert row is not None
+        metrics = QFontMetrics(self._font)
+        width = HOVERED_LABEL_WIDTH_PX if value_id == self.hovered else LABEL_WIDTH_PX
+        text = metrics.elidedText(self.titles.get(value_id, value_id),
+                                  Qt.TextElideMode.ElideRight, width)
+        spot = QPointF(float(picture.xy[row, 0]), float(picture.xy[row, 1] + picture.radius[row]))
+        anchor = self.getPlotItem().getViewBox().mapViewToScene(spot)
+        width, height = metrics.horizontalAdvance(text) + 8, metrics.height() + 4
+        return text, spot, QRectF(anchor.x() - width / 2, anchor.y() - height, width, height)
+
+    def shown_labels(self) -> list[str]:
+        """The label texts on screen (for tests and the screen reader summary)."""
+        return [label.textItem.toPlainText() for label in self.labels if label.isVisible()]
+
+    def set_selected(self, value_id: str) -> None:
+        self.selected = value_id
+        self._draw_nodes()
+        self._draw_labels()
+
+    def fit(self, xy: np.ndarray | None = None) -> None:
+        """Frame these points (all values of the current filter) with a margin."""
+        points = self.picture.xy if xy is None and self.picture else xy
+        if points is None or len(points) == 0:
+            return
+        low, high = points.min(axis=0) - 1.0, points.max(axis=0) + 1.0
+        self.getPlotItem().getViewBox().setRange(xRange=(low[0], high[0]),
+                                                 yRange=(low[1], high[1]), padding=0.02)
+
+    # Pointer -------------------------------------------------------------------------------
+
+    def map_to_widget(self, x: float, y: float) -> QPointF:
+        """Where the layout point (x, y) is on this widget (tests click there)."""
+        scene = self.getPlotItem().getViewBox().mapViewToScene(QPointF(x, y))
+        return QPointF(self.mapFromScene(scene))
+
+    def _value_under(self, scene_pos: QPointF) -> str:
+        if self.picture is None:
+            return ""
+        point = self.getPlotItem().getViewBox().mapSceneToView(scene_pos)
+        return self.picture.value_at(point.x(), point.y()) or ""
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        self._set_hovered("")  # pyqtgraph drops fast moves: the last one may never come
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        self._set_hovered(self._value_under(scene_pos))
+
+    def _set_hovered(self, value_id: str) -> None:
+        if value_id != self.hovered:
+            self.hovered = value_id
+            self._draw_nodes()
+            self._draw_labels()
+            self.value_hovered.emit(value_id)
+
+    def _on_mouse_clicked(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        value_id = self._value_under(event.scenePos())
+        if value_id:
+            self.value_clicked.emit(value_id)
+
+    # Export --------------------------------------------------------------------------------
+
+    def export_picture(self, path: Path) -> Path:
+        """Save what is shown as PNG (twice the screen size) or SVG, by the file's suffix."""
+        if path.suffix.lower() == ".svg":
+            self._export_svg(path)
+        else:
+            exporter = ImageExporter(self.getPlotItem())
+            exporter.parameters()["width"] = max(2 * self.width(), 800)
+            exporter.export(str(path))
+        return path
+
+    def _export_svg(self, path: Path) -> None:
+        # pyqtgraph 0.14's SVGExporter fails on the closed paths ("... Z") Qt 6 writes
+        # (pyqtgraph issue #3495), so the scene is rendered through Qt's own SVG generator.
+        source = self.getPlotItem().getViewBox().sceneBoundingRect()
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(source.size().toSize())
+        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+        generator.setTitle("Moral graph")
+        painter = QPainter(generator)
+        try:
+            self.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
+        finally:
+            painter.end()
+
+
+def _xy(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    return points[:, 0], points[:, 1]
