@@ -69,10 +69,15 @@ def dilemma_schema(candidates: Sequence[str]) -> dict[str, Any]:
     }
 
 
+# Offered when neither the dilemma nor the study names any value (DailyDilemmas' most common).
+FALLBACK_VALUES = ("honesty", "responsibility", "trust", "care", "fairness", "respect",
+                   "loyalty", "integrity", "self-interest", "compassion", "autonomy", "safety")
+
+
 def candidate_values(dilemma: Dilemma, study_values: Sequence[str]) -> list[str]:
     """The value names a dilemma suggestion may use: the dilemma's own, then the study's."""
-    return list(unique_entries((*dilemma.values_a, *dilemma.values_b, *study_values))
-                )[:MAX_CANDIDATES]
+    named = (*dilemma.values_a, *dilemma.values_b, *study_values) or FALLBACK_VALUES
+    return list(unique_entries(named))[:MAX_CANDIDATES]
 
 
 def valence_prompt(item: ValenceItem) -> list[tuple[str, str]]:
