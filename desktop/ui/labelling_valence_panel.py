@@ -110,8 +110,9 @@ class ValencePanel(QWidget):
             self.suggestion_line.setText("")
             return
         word = suggestion.valence if suggestion.relevant else "not relevant"
-        because = f" — “{html.escape(suggestion.explanation)}”" if suggestion.explanation else ""
-        self.suggestion_line.setText(f"☆ The model suggests <b>{word}</b>{because}. "
+        because = (f": “{html.escape(suggestion.explanation, quote=False)}”"
+                   if suggestion.explanation else ".")
+        self.suggestion_line.setText(f"☆ The model suggests <b>{word}</b>{because} "
                                      "Space takes it (check it first).")
 
     def _render(self) -> None:

@@ -80,6 +80,8 @@ class LabellingView(QWidget):
     def _build(self) -> None:
         self.annotator = QComboBox()
         self.annotator.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.annotator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.annotator.setMinimumContentsLength(10)
         self.annotator.currentIndexChanged.connect(self._on_annotator_changed)
         self.progress = QProgressBar()
         self.progress.setFormat("%v of %m labelled")
@@ -217,6 +219,7 @@ class LabellingView(QWidget):
 
     def _show_progress(self) -> None:
         session = self.session
+        self.progress.setVisible(bool(session and session.assigned))
         self.progress.setMaximum(max(session.assigned, 1) if session else 1)
         self.progress.setValue(session.done if session else 0)
 
