@@ -12,7 +12,7 @@ from desktop.core.graph import Ranking, rank
 from desktop.core.graph.mge_summary import EdgeSummary
 from desktop.core.graph.values import Value
 from desktop.store import Study, StudyError, open_study
-from desktop.store.graph import list_values, load_votes
+from desktop.store.graph import list_values, load_votes, participants_in_group
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -20,6 +20,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--context", default=None, help="only votes in this context")
     parser.add_argument("--as-of", default=None, metavar="TIME",
                         help="only votes cast up to this ISO time (e.g. 2024-05-01T12:00Z)")
+    parser.add_argument("--group", default=None, metavar="FIELD=VALUE",
+                        help="only votes of participants whose demographic FIELD is VALUE")
     parser.add_argument("--bootstrap", type=int, default=200,
                         help="bootstrap samples for the Bradley-Terry intervals")
     parser.add_argument("--json", action="store_true", help="print JSON (the default output)")
@@ -30,18 +32,28 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         with open_study(args.study) as study:
-            report = ranking_report(study, args.context, args.as_of, args.bootstrap)
+            people = _group_members(study, args.group) if args.group else None
+            report = ranking_report(study, args.context, args.as_of, args.bootstrap, people)
+            report["filters"]["group"] = args.group
     except (StudyError, ValueError) as error:
         raise UsageError(str(error)) from error
     print(json.dumps(report, indent=2, ensure_ascii=False))
     return 0
 
 
+def _group_members(study: Study, group: str) -> set[str]:
+    field, sep, value = group.partition("=")
+    if not sep or not field.strip():
+        raise ValueError(f"--group needs FIELD=VALUE (for example age=18-29), not {group!r}.")
+    return participants_in_group(study, field.strip(), value.strip())
+
+
 def ranking_report(study: Study, context: str | None, as_of: str | None,
-                   bootstrap: int = 200) -> dict[str, Any]:
+                   bootstrap: int = 200, participant_ids: set[str] | None = None
+                   ) -> dict[str, Any]:
     values = {value.id: value for value in list_values(study)}
     ranking = rank(load_votes(study), context=context, as_of=as_of,
-                   bootstrap_samples=bootstrap)
+                   participant_ids=participant_ids, bootstrap_samples=bootstrap)
     return {"filters": {"context": context, "as_of": as_of},
             "values": _values_json(ranking, values),
             "edges": [_edge_json(edge, values) for edge in ranking.edges]}

@@ -122,11 +122,26 @@ def _vote(row: Mapping[str, Any]) -> Vote:
 def participant_groups(study: Study) -> dict[str, dict[str, str]]:
     """For each demographic field, which group each participant is in: field -> person -> value.
 
-    Empty until the study defines demographic fields (the interview capability adds them).
+    Answers are append-only: a participant's newest answer to a field is their group.
     """
-    if "demographic_answers" not in study.db.table_names():
-        return {}
-    return {}
+    rows = study.query(
+        "SELECT f.name AS field, a.participant_id AS person, a.value AS value "
+        "FROM demographic_answers a JOIN demographic_fields f ON f.id = a.field_id "
+        "WHERE f.archived = 0 AND a.value != '' ORDER BY a.created_at, a.rowid")
+    groups: dict[str, dict[str, str]] = {}
+    for row in rows:
+        groups.setdefault(row["field"], {})[row["person"]] = row["value"]
+    return groups
+
+
+def participants_in_group(study: Study, field: str, value: str) -> set[str]:
+    """Participant ids whose answer to `field` is `value`; a clear error for unknown names."""
+    groups = participant_groups(study)
+    if field not in groups:
+        known = ", ".join(sorted(groups)) or "none yet"
+        raise StudyError(study.path, f"there is no demographic field {field!r} with answers "
+                         f"in this study (fields with answers: {known}).")
+    return {person for person, answer in groups[field].items() if answer == value}
 
 
 @dataclass(frozen=True)

@@ -62,3 +62,25 @@ def test_a_vote_needs_known_values_and_people(study: Study) -> None:
     with pytest.raises(StudyError):
         add_vote(study, "nobody", "ctx", a, "no-such-value", "upgrade")
     assert load_votes(study) == []
+
+
+def test_groups_come_from_the_newest_demographic_answers(study: Study) -> None:
+    from desktop.commands.rank import ranking_report
+    from desktop.store import StudyError
+    from desktop.store.graph import participant_groups, participants_in_group
+    from desktop.store.participants import add_demographic_field, save_demographic_answers
+
+    a, b = (v.id for v in list_values(study))
+    field = add_demographic_field(study, "politics", "choice", ["left", "right"])
+    left, right = add_person(study, Role.PARTICIPANT), add_person(study, Role.PARTICIPANT)
+    save_demographic_answers(study, left.id, {field.id: "right"})
+    save_demographic_answers(study, left.id, {field.id: "left"})  # corrected: newest counts
+    save_demographic_answers(study, right.id, {field.id: "right"})
+    assert participant_groups(study) == {"politics": {left.id: "left", right.id: "right"}}
+    add_vote(study, left.id, "ctx", a, b, "upgrade")
+    add_vote(study, right.id, "ctx", b, a, "upgrade")
+    lefts = ranking_report(study, None, None, 0, participants_in_group(study, "politics", "left"))
+    scores = {v["id"]: v["votes_for"] for v in lefts["values"]}
+    assert scores == {a: 0, b: 1}
+    with pytest.raises(StudyError, match="no demographic field 'age'"):
+        participants_in_group(study, "age", "30")
