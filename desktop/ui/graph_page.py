@@ -7,7 +7,6 @@ immutable frames, newest first, so the window never waits for a large graph.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QHeaderView,
     QLabel,
     QSplitter,
     QStackedWidget,
@@ -29,9 +27,7 @@ from desktop.core.graph import rank
 from desktop.core.graph.values import Value
 from desktop.core.graph.votes import Vote
 from desktop.store import Study
-from desktop.store.graph import list_values, load_votes, participant_groups
-from desktop.store.graph_stories import UpgradeStory, list_stories
-from desktop.store.questions import list_questions
+from desktop.store.graph_stories import UpgradeStory
 from desktop.ui.area_page import AreaPage
 from desktop.ui.graph_card import card_html, value_facts
 from desktop.ui.graph_details_panel import GraphDetailsPanel
@@ -39,6 +35,7 @@ from desktop.ui.graph_filter_panel import GraphFilterPanel
 from desktop.ui.graph_picture import Picture, picture
 from desktop.ui.graph_ranking_model import GraphRankingModel
 from desktop.ui.graph_replay import Frame, GraphReplay
+from desktop.ui.graph_rows import GraphRows, Loaded, group_label, prepare, read_graph_rows
 from desktop.ui.graph_timeline_panel import GraphTimelinePanel
 from desktop.ui.graph_view import GraphView
 from desktop.ui.graph_worker import GraphWorker
@@ -71,6 +68,7 @@ class GraphPage(AreaPage):
         self.intervals: dict[str, tuple[float, float]] = {}
         self._vote_count = 0
         self._fit_next = False
+        self.intervals_enabled = True  # bootstrap intervals once the slider rests
         self.worker = GraphWorker(self)
         self._build()
         self._connect()
@@ -99,10 +97,7 @@ class GraphPage(AreaPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(28)
+        self._size_columns()
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.details)
         side.addWidget(self.table)
@@ -120,6 +115,16 @@ class GraphPage(AreaPage):
         self._interval_timer = QTimer(self)
         self._interval_timer.setSingleShot(True)
         self._interval_timer.setInterval(INTERVAL_DELAY_MS)
+
+    def _size_columns(self) -> None:
+        # Fixed widths from the font, not ResizeToContents: that reads every row of a
+        # 2,000-row table on each frame (80 ms here). The title keeps a readable width and
+        # the table scrolls sideways when the page is narrow.
+        header = self.table.horizontalHeader()
+        digit = self.table.fontMetrics().horizontalAdvance("0")
+        for column, characters in enumerate((4, 22, 6, 7, 17, 6)):
+            header.resizeSection(column, digit * characters + 12)
+        header.setStretchLastSection(True)
 
     def _connect(self) -> None:
         self.filters.filter_changed.connect(self._on_filter_changed)
@@ -144,6 +149,7 @@ class GraphPage(AreaPage):
         self.details.show_placeholder()
         if study is None:
             self.replay = None
+            self.worker.forget("frame")
             self.status.setText("No study is open.")
             self.stack.setCurrentWidget(self.empty)
             return
@@ -155,35 +161,47 @@ class GraphPage(AreaPage):
             self._load(self.study)
 
     def _load(self, study: Study) -> None:
-        self.values = {value.id: value for value in list_values(study)}
-        self.titles = {value_id: value.title for value_id, value in self.values.items()}
-        votes = load_votes(study)
-        self.stories, self.groups = list_stories(study), participant_groups(study)
-        self._vote_count = len(votes)
-        self.filters.set_groups(self.groups)
-        self._set_contexts(study, votes)
-        self.stack.setCurrentWidget(self.view if votes else self.empty)
-        self.status.setText(f"Laying out {len(votes):,} votes…" if votes else "")
-        replay = self.replay = GraphReplay(votes)
-        context, group, participants = self._filter()
-        self._fit_next = True
-        self.worker.submit("frame", lambda: (replay.relayout(),
-                                             replay.select(context, group, participants))[1],
+        path = study.path
+        context, group = self.filters.context, self.filters.group
+        self._begin_loading()
+        self.worker.submit("frame", lambda: prepare(read_graph_rows(path), context, group),
                            skippable=False)
 
-    def _set_contexts(self, study: Study, votes: Sequence[Vote]) -> None:
-        questions = {question.id: question.text for question in list_questions(study)}
-        counts = Counter(vote.context_id for vote in votes)
-        self.filters.set_contexts({context: (questions.get(context, context), count)
-                                   for context, count in counts.most_common()})
+    def show_graph(self, rows: GraphRows) -> None:
+        """Show rows not read from a study (the benchmark's made-up graph)."""
+        context, group = self.filters.context, self.filters.group
+        self._begin_loading()
+        self.worker.submit("frame", lambda: prepare(rows, context, group), skippable=False)
+
+    def _begin_loading(self) -> None:
+        self.replay = None  # until the new one is ready, slider and filters wait
+        self._fit_next = True
+        self.status.setText("Reading the votes and laying the graph out…")
+
+    def _on_loaded(self, loaded: Loaded) -> None:
+        rows = loaded.rows
+        self.values = {value.id: value for value in rows.values}
+        self.titles = {value_id: value.title for value_id, value in self.values.items()}
+        self.stories, self.groups = rows.stories, rows.groups
+        self._vote_count = len(rows.votes)
+        self.filters.set_groups(self.groups)
+        self.filters.set_contexts(rows.contexts())
+        self.stack.setCurrentWidget(self.view if rows.votes else self.empty)
+        self.replay = loaded.replay
+        self._show_frame(loaded.frame)
+        if not rows.votes:
+            self.status.setText("")
+        if (self.filters.context, group_label(self.filters.group)) != (
+                loaded.frame.context, loaded.frame.group):
+            self._on_filter_changed()  # the study lead chose another while it loaded
 
     def _filter(self) -> tuple[str | None, str | None, set[str] | None]:
         group = self.filters.group
-        if group is None:
-            return self.filters.context, None, None
-        field, answer = group
-        people = {p for p, given in self.groups.get(field, {}).items() if given == answer}
-        return self.filters.context, f"{field}: {answer}", people
+        people = None
+        if group is not None:
+            people = {p for p, given in self.groups.get(group[0], {}).items()
+                      if given == group[1]}
+        return self.filters.context, group_label(group), people
 
     # Requests -----------------------------------------------------------------------------
 
@@ -230,7 +248,7 @@ class GraphPage(AreaPage):
 
     def _request_intervals(self) -> None:
         frame = self.frame
-        if frame is None or not frame.votes or self.timeline.playing:
+        if frame is None or not frame.votes or self.timeline.playing or not self.intervals_enabled:
             return
         votes = list(frame.votes)
         self.worker.submit("intervals", lambda: (frame, _intervals(votes)), lane="intervals")
@@ -238,7 +256,9 @@ class GraphPage(AreaPage):
     # Results ------------------------------------------------------------------------------
 
     def _on_result_ready(self, kind: str, result: Any) -> None:
-        if kind == "frame":
+        if isinstance(result, Loaded):
+            self._on_loaded(result)
+        elif kind == "frame":
             self._show_frame(result)
         elif kind == "intervals":
             frame, intervals = result
@@ -258,11 +278,11 @@ class GraphPage(AreaPage):
                 frame.total_steps, frame.context, frame.group):
             self.timeline.reset(frame.total_steps, frame.state.step)
         self.timeline.show_moment(frame.state.step, frame.total_steps, frame.state.moment)
+        self.intervals = {}  # they were for the previous frame's votes
         self._draw()
         if self._fit_next:
             self._fit_next = False
             self.view.fit(frame.positions)
-        self.intervals = {}
         self.timeline.waiting = False
         if not self.timeline.playing:
             self._interval_timer.start()

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.formats.items import MgeCard
 from desktop.store import Study, create_study
 from desktop.store.graph import add_vote, import_mge_cards, list_values, load_votes
-from desktop.ui import graph_page
+from desktop.ui import graph_rows
 from desktop.ui.graph_page import GraphPage
 from desktop.ui.llm_service import LlmService
 from tests.data.graph.make_sample import TRUTH
@@ -171,6 +171,21 @@ def test_a_new_vote_moves_nobody_and_its_new_value_appears(qtbot: QtBot, page: G
     assert distance < 3.0
 
 
+def test_size_by_bradley_terry_and_relayout_of_the_same_votes(qtbot: QtBot,
+                                                              page: GraphPage) -> None:
+    before = positions(page)
+    page.filters.measure_box.setCurrentIndex(page.filters.measure_box.findData("bt_score"))
+    assert page.frame is not None and page.picture is not None
+    scores = page.frame.state.bt_score
+    ids = list(page.frame.state.value_ids)
+    ranked = [scores[ids.index(v)] for v in page.picture.value_ids]
+    assert ranked == sorted(ranked, reverse=True)
+    assert page.ranking.value_ids == page.picture.value_ids
+    with qtbot.waitSignal(page.frame_shown, timeout=WAIT_MS):
+        qtbot.mouseClick(page.filters.relayout_button, Qt.MouseButton.LeftButton)
+    assert positions(page) == before  # same votes, same seed: the same picture
+
+
 def test_export_png_and_svg(page: GraphPage, tmp_path: Path) -> None:
     png = page.export_picture(tmp_path / "graph.png")
     svg = page.export_picture(tmp_path / "graph.svg")
@@ -185,7 +200,7 @@ def test_group_filter_appears_with_demographics_and_filters_votes(
         qtbot: QtBot, study: Study, monkeypatch: pytest.MonkeyPatch) -> None:
     people = sorted({vote.participant_id for vote in load_votes(study)})
     groups = {"age": {p: "under 40" if i % 2 else "40 and over" for i, p in enumerate(people)}}
-    monkeypatch.setattr(graph_page, "participant_groups", lambda _study: groups)
+    monkeypatch.setattr(graph_rows, "participant_groups", lambda _study: groups)
     shown = open_page(qtbot, study)
     try:
         assert shown.filters.group_box.isVisible() and shown.filters.group_box.count() == 3
@@ -204,8 +219,9 @@ def test_a_study_without_votes_says_how_to_get_some(qtbot: QtBot, tmp_path: Path
     page = GraphPage(LlmService(loader=fake_loader(FakeChatModel())))
     qtbot.addWidget(page)
     page.show()
-    page.show_study(empty)
-    assert page.stack.currentWidget() is page.empty
+    with qtbot.waitSignal(page.frame_shown, timeout=WAIT_MS):
+        page.show_study(empty)
+    assert page.stack.currentWidget() is page.empty and page.ranking.rowCount() == 0
     assert "No wiser-than votes" in page.empty.text()
     page.show_study(None)
     assert page.status.text() == "No study is open."
