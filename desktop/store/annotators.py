@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.core.clock import now_iso
+from desktop.core.clock import content_id, now_iso
 from desktop.core.people import Person, Role
 from desktop.store.people import add_person, find_person, list_people
 from desktop.store.study import Study
@@ -48,7 +48,8 @@ def set_annotator_group(study: Study, person_id: str, group: str) -> None:
             "INSERT INTO annotator_groups (id, created_at, device_id, person_id, name, "
             "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(person_id) DO UPDATE SET "
             "name = excluded.name, updated_at = excluded.updated_at",
-            [*study.row_defaults().values(), person_id, " ".join(group.split()), now])
+            [content_id("annotator-group", person_id), now, study.device.id, person_id,
+             " ".join(group.split()), now])
 
 
 def annotator_groups(study: Study) -> dict[str, str]:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.assignment import QueueOrder, plan_assignments, queue_position
-from desktop.core.clock import new_id, now_iso
+from desktop.core.clock import content_id, now_iso
 from desktop.core.labelling import TaskKind
 from desktop.store.study import Study
 
@@ -40,7 +40,7 @@ def assign_items(
     existing, load = _existing(study)
     pairs = plan_assignments(list(items), annotator_ids, overlap, existing, load)
     now, device = now_iso(), study.device.id
-    rows = [(new_id(), now, device, item, annotator,
+    rows = [(content_id("assignment", f"{annotator}:{item}"), now, device, item, annotator,
              queue_position(order, annotator, item, items[item]), now)
             for item, annotator in pairs]
     with study.transaction() as db:

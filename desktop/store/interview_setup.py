@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from desktop.core.clock import now_iso
+from desktop.core.clock import content_id, now_iso
 from desktop.core.interview.prompts import PromptSet
 from desktop.core.interview.protocol import InterviewSettings
 from desktop.core.interview.survey import SurveyItem, survey_items
@@ -26,7 +26,8 @@ def save_interview_settings(study: Study, settings: InterviewSettings) -> None:
             "VALUES (:id, :created_at, :device_id, 'follow_ups', :value, :now) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
             "updated_at = excluded.updated_at",
-            {**study.row_defaults(), "value": json.dumps(settings.follow_ups), "now": now_iso()})
+            {**study.row_defaults(), "id": content_id("interview-setting", "follow_ups"),
+             "value": json.dumps(settings.follow_ups), "now": now_iso()})
 
 
 def study_survey(study: Study, prompts: PromptSet) -> tuple[SurveyItem, ...]:

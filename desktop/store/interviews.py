@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.__about__ import VERSION
-from desktop.core.clock import now_iso
+from desktop.core.clock import content_id, now_iso
 from desktop.core.interview.card import ValuesCard
 from desktop.core.interview.prompts import PromptSet, prompt_set
 from desktop.core.interview.protocol import (
@@ -94,7 +94,8 @@ def _keep_prompt_set(study: Study, prompts: PromptSet) -> None:
     study.db.execute(
         "INSERT OR IGNORE INTO prompt_sets (id, created_at, device_id, sha256, files) "
         "VALUES (:id, :created_at, :device_id, :sha256, :files)",
-        {**study.row_defaults(), "sha256": prompts.sha256,
+        {**study.row_defaults(), "id": content_id("prompt-set", prompts.sha256),
+         "sha256": prompts.sha256,
          "files": json.dumps(prompts.files, ensure_ascii=False, sort_keys=True)})
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from desktop.core.assignment import QUEUE_ORDERS, QueueOrder
-from desktop.core.clock import now_iso
+from desktop.core.clock import content_id, now_iso
 from desktop.store.study import Study
 
 DEFAULT_GUIDELINES = """\
@@ -66,5 +66,6 @@ def set_labelling_setting(study: Study, key: str, value: Any) -> LabellingSettin
             "INSERT INTO labelling_settings (id, created_at, device_id, key, value, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
             "updated_at = excluded.updated_at",
-            [*study.row_defaults().values(), key, json.dumps(value), now])
+            [content_id("labelling-setting", key), now, study.device.id, key,
+             json.dumps(value), now])
     return replace(current, **{key: value})

@@ -2,7 +2,9 @@
 
 Append-only rows (messages, labels, votes) are added if missing. Rows people edit carry
 `updated_at`: the newest edit wins, ties broken by the row's content so that merging A into B
-and B into A give the same result. Merging twice changes nothing. The other file is never
+and B into A give the same result. Rows whose id is derived from their content (a prompt set,
+an imported card, a setting) may exist on both laptops: the first-made copy is kept. Merging
+twice changes nothing. The other file is never
 written to: it is copied, the copy is brought to this schema, and read from there.
 """
 
@@ -136,12 +138,21 @@ def _merge_table(study: Study, table: str, report: MergeReport) -> None:
     report.added[table] = added
     if "updated_at" in columns:
         report.updated[table] = _apply_newer_edits(study, table, columns)
+    elif "created_at" in columns:
+        # Rows with content-derived ids (a prompt set, an imported card) can be made on both
+        # laptops: keep the first-made copy, so that A into B and B into A agree.
+        report.updated[table] = _take_other_where(study, table, columns, "created_at", "<")
 
 
 def _apply_newer_edits(study: Study, table: str, columns: list[str]) -> int:
     """Take the other copy's row where it is newer; equal times: the larger content wins."""
+    return _take_other_where(study, table, columns, "updated_at", ">")
+
+
+def _take_other_where(study: Study, table: str, columns: list[str], time: str, wins: str
+                      ) -> int:
     newer = (f'SELECT o.id FROM other."{table}" o JOIN main."{table}" m ON o.id = m.id '
-             f"WHERE {_version(columns, 'o')} > {_version(columns, 'm')}")
+             f"WHERE {_version(columns, 'o', time)} {wins} {_version(columns, 'm', time)}")
     settable = [c for c in columns if c != "id"]
     assignments = ", ".join(f'"{c}"' for c in settable)
     picked = ", ".join(f'o."{c}"' for c in settable)
@@ -150,9 +161,9 @@ def _apply_newer_edits(study: Study, table: str, columns: list[str]) -> int:
         f'WHERE o.id = main."{table}".id) WHERE id IN ({newer})').rowcount
 
 
-def _version(columns: list[str], alias: str) -> str:
+def _version(columns: list[str], alias: str, time: str) -> str:
     content = ", ".join(f'{alias}."{c}"' for c in columns)
-    return f"({alias}.updated_at, json_array({content}))"
+    return f"({alias}.{time}, json_array({content}))"
 
 
 def _columns_of(study: Study, qualified: str) -> set[str]:
