@@ -114,7 +114,7 @@ class LabellingSetupPanel(QWidget):
         self.order = QComboBox()
         for key, words in ORDERS:
             self.order.addItem(words, key)
-        assign = QPushButton("Assign items to all annotators")
+        assign = QPushButton("Assign items (to the selected annotators, else to all)")
         assign.clicked.connect(self.assign)
         self.assign_status = QLabel()
         self.assign_status.setWordWrap(True)
@@ -250,16 +250,18 @@ class LabellingSetupPanel(QWidget):
     def assign(self) -> None:
         if self.study is None:
             return
-        people = [a.id for a in list_annotators(self.study)]
+        selected = {self.table.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
+                    for index in self.table.selectedIndexes()}
+        people = [a.id for a in list_annotators(self.study) if not selected or a.id in selected]
         if not people:
             self.assign_status.setText("Add an annotator first.")
             return
-        overlap, order = self.overlap.value(), self.order.currentData()
+        overlap, order = min(self.overlap.value(), len(people)), self.order.currentData()
         added = assign_items(self.study, people, overlap, order=order)
         set_labelling_setting(self.study, "overlap", overlap)
         set_labelling_setting(self.study, "queue_order", order)
         self.assign_status.setText(f"{added} assignments added: every item now goes to "
-                                   f"{overlap} annotator(s).")
+                                   f"{overlap} of these {len(people)} annotator(s).")
         self.refresh()
         self.study_changed.emit()
 

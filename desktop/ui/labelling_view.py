@@ -8,7 +8,7 @@ Model suggestions arrive in the background and are shown as suggestions, never a
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -73,6 +73,11 @@ class LabellingView(QWidget):
         self.valence.submit_requested.connect(self.submit)
         for field in (self.dilemma.entry, self.valence.explanation):
             field.installEventFilter(self)
+        self.paused_ms = 0  # time away from the app while this item was shown (not counted)
+        self.away = QElapsedTimer()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_application_state_changed)
         self.ticker = QTimer(self, interval=1000)
         self.ticker.timeout.connect(self._show_time)
         self.ticker.start()
@@ -186,6 +191,9 @@ class LabellingView(QWidget):
                             if session.label else "")
         self.started_at = now_iso()
         self.clock.restart()
+        self.paused_ms = 0
+        if self.away.isValid():
+            self.away.restart()  # still away: the new item's clock starts paused
         self._show_time()
         self.fetcher.want(session.upcoming(PREFETCH))
         self.setFocus()
@@ -223,9 +231,22 @@ class LabellingView(QWidget):
         self.progress.setMaximum(max(session.assigned, 1) if session else 1)
         self.progress.setValue(session.done if session else 0)
 
+    def active_ms(self) -> int:
+        """Time on the shown item while the app was in front: a coffee break is not labelling."""
+        away = self.away.elapsed() if self.away.isValid() else 0
+        return max(0, self.clock.elapsed() - self.paused_ms - away)
+
+    def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            if self.away.isValid():
+                self.paused_ms += self.away.elapsed()
+                self.away.invalidate()
+        elif not self.away.isValid():
+            self.away.start()
+
     def _show_time(self) -> None:
         if self.session is not None and self.session.item is not None and self.clock.isValid():
-            seconds = self.clock.elapsed() // 1000
+            seconds = self.active_ms() // 1000
             self.timer_label.setText(f"{seconds // 60}:{seconds % 60:02d} on this item")
 
     def _on_suggestion_stored(self, item_id: str) -> None:
@@ -248,7 +269,7 @@ class LabellingView(QWidget):
         panel = self.dilemma if session.item.kind == "dilemma" else self.valence
         try:
             label = session.submit(panel.answer(), started_at=self.started_at,
-                                   duration_ms=self.clock.elapsed(), suggestion=self.suggestion)
+                                   duration_ms=self.active_ms(), suggestion=self.suggestion)
         except ValueError as error:
             self.status.setText(f"<span style='color:#b00020'>{error}</span>")
             return

@@ -130,3 +130,26 @@ def test_suggestions_can_be_turned_off_for_the_study(page: LabellingPage, study:
     assert not view.settings.suggestions_enabled and not page.fetcher.enabled
     page.setup.suggestions.setChecked(True)
     assert view.settings.suggestions_enabled
+
+
+def test_time_away_from_the_app_is_not_counted(qtbot: QtBot, page: LabellingPage) -> None:
+    view = page.view
+    view.show_current()
+    view._on_application_state_changed(Qt.ApplicationState.ApplicationInactive)
+    qtbot.wait(400)  # the annotator is in another window
+    view._on_application_state_changed(Qt.ApplicationState.ApplicationActive)
+    qtbot.wait(100)
+    assert view.clock.elapsed() >= 500
+    assert view.active_ms() <= view.clock.elapsed() - 400
+
+
+def test_assigning_to_the_selected_annotators_only(page: LabellingPage, study: Study) -> None:
+    from desktop.store.annotators import add_annotator, list_annotators
+
+    newcomer = add_annotator(study, "A-NEW")
+    page.setup.refresh()
+    page.setup.table.selectRow(2)
+    page.setup.assign()
+    counts = {a.code: a.assigned for a in list_annotators(study)}
+    assert counts == {"A-ONE": 83, "A-TWO": 83, "A-NEW": 83} and newcomer.code == "A-NEW"
+    assert "of these 1 annotator" in page.setup.assign_status.text()
