@@ -31,6 +31,9 @@ def measure(runs: int, model: LlamaChatModel) -> dict[str, Any]:
     }
     figures["bootstrap_200_s"] = round(time_ranking(RANK_VALUES, RANK_VOTES, 200)["bootstrap"], 2)
     figures.update(measure_merge(MERGE_ROWS))
+    from desktop.ui.graph_benchmark import measure_view  # Qt: the bench is a composition root
+
+    figures["view"] = measure_view(max(5, runs))
     return figures
 
 
