@@ -71,7 +71,8 @@ class GraphReplay:
         at_end = self.timeline.step == len(self.timeline)
         self.votes.extend(votes)
         self._count_pairs(votes)
-        self.layout.place(self._values, self._edges())
+        if len(self.layout) < len(self._values):
+            self.layout.place(self._values, self._edges())
         step = self.timeline.step
         if not self.timeline.append(v for v in votes if self._wanted(v)):
             at_end = True  # a vote from the past rebuilt the timeline: show the whole of it
