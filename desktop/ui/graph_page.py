@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -135,8 +135,7 @@ class GraphPage(AreaPage):
         self.timeline.playing_changed.connect(self._on_playing_changed)
         self.view.value_hovered.connect(self._on_value_hovered)
         self.view.value_clicked.connect(self.select_value)
-        self.table.clicked.connect(lambda index: self.select_value(
-            self.ranking.value_ids[index.row()]))
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.worker.result_ready.connect(self._on_result_ready)
         self.worker.job_failed.connect(self._on_job_failed)
         self._interval_timer.timeout.connect(self._request_intervals)
@@ -313,6 +312,11 @@ class GraphPage(AreaPage):
         self._select_row(value_id)
         self._show_card(value_id)
 
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        # Mouse and keyboard alike; selecting the row of the selected value is no change.
+        if current.isValid() and self.ranking.value_ids[current.row()] != self.view.selected:
+            self.select_value(self.ranking.value_ids[current.row()])
+
     def _select_row(self, value_id: str) -> None:
         if value_id in self.ranking.value_ids:
             self.table.selectRow(self.ranking.value_ids.index(value_id))
@@ -354,7 +358,8 @@ class GraphPage(AreaPage):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # Votes cast on another page (or merged in) since the graph was read: read again.
-        if self.study is not None and self.study.table_counts().get("votes") != self._vote_count:
+        if (self.study is not None and self.replay is not None
+                and self.study.table_counts().get("votes") != self._vote_count):
             self.refresh()
 
     def shutdown(self) -> None:

@@ -26,6 +26,7 @@ LABEL_WIDTH_PX = 190
 HOVERED_LABEL_WIDTH_PX = 480  # the value under the pointer gets (nearly) its whole title
 EDGE_COLOUR = QColor(70, 80, 110, 190)
 PAIR_COLOUR = QColor(150, 150, 160, 70)
+EDGES_AT_FULL_STRENGTH = 300  # more lines than this are drawn fainter
 WIDTHS_PX = (1.2, 2.2, 3.4, 5.0)
 SELECTED_PEN = pg.mkPen(QColor(230, 120, 20), width=3)
 HOVERED_PEN = pg.mkPen(QColor(20, 20, 20), width=2)
@@ -95,15 +96,27 @@ class GraphView(pg.PlotWidget):
     def show_picture(self, picture: Picture, titles: Mapping[str, str]) -> None:
         """Draw a frame. The view range is left alone: the caller fits it when it wants."""
         self.picture, self.titles = picture, titles
+        self._fade_edges(len(picture.arrows) // 4 + len(picture.pairs) // 2)
         self.pairs_item.setData(*_xy(picture.pairs))
         for item, lines in zip(self.edge_items, picture.edges, strict=True):
             item.setData(*_xy(lines))
-        self.arrow_item.setPath(pg.arrayToQPath(
+        _set_path(self.arrow_item, pg.arrayToQPath(
             picture.arrows[:, 0], picture.arrows[:, 1],
             connect=np.tile([1, 1, 1, 0], len(picture.arrows) // 4).astype(np.int32))
             if len(picture.arrows) else QPainterPath())
         self._draw_nodes()
         self._draw_labels()
+
+    def _fade_edges(self, count: int) -> None:
+        """Fainter lines on crowded graphs, so the discs still show through the hairball."""
+        share = min(1.0, max(0.25, (EDGES_AT_FULL_STRENGTH / max(count, 1)) ** 0.5))
+        edge, pair = QColor(EDGE_COLOUR), QColor(PAIR_COLOUR)
+        edge.setAlpha(int(EDGE_COLOUR.alpha() * share))
+        pair.setAlpha(int(PAIR_COLOUR.alpha() * share))
+        for item, width in zip(self.edge_items, WIDTHS_PX, strict=True):
+            item.setPen(pg.mkPen(edge, width=width))
+        self.pairs_item.setPen(pg.mkPen(pair, width=1))
+        self.arrow_item.setBrush(QBrush(edge))
 
     def _draw_nodes(self) -> None:
         picture = self.picture
@@ -111,7 +124,7 @@ class GraphView(pg.PlotWidget):
             return
         group = np.where(picture.scored, picture.shade, len(self.node_items) - 1)
         for number, item in enumerate(self.node_items):
-            item.setPath(_discs(picture, np.flatnonzero(group == number)))
+            _set_path(item, _discs(picture, np.flatnonzero(group == number)))
         self._draw_highlights()
 
     def _draw_highlights(self) -> None:
@@ -120,7 +133,7 @@ class GraphView(pg.PlotWidget):
                                (self.selected, self.selected_item)):
             row = self.picture.row_of(value_id) if value_id and self.picture else None
             rows = np.array([] if row is None else [row], dtype=np.int64)
-            item.setPath(_discs(self.picture, rows) if self.picture else QPainterPath())
+            _set_path(item, _discs(self.picture, rows) if self.picture else QPainterPath())
 
     def _draw_labels(self) -> None:
         """Labels for the hovered, the selected and the best-ranked values, best first, each
@@ -243,6 +256,11 @@ def _path_item(brush: QBrush, pen: QPen) -> QGraphicsPathItem:
     item.setBrush(brush)
     item.setPen(pen)
     return item
+
+
+def _set_path(item: QGraphicsPathItem, path: QPainterPath) -> None:
+    item.setPath(path)
+    item.setVisible(not path.isEmpty())  # an empty path exports as d="", which SVG readers refuse
 
 
 def _discs(picture: Picture, rows: np.ndarray) -> QPainterPath:

@@ -137,6 +137,10 @@ def test_clicking_a_value_shows_its_card_and_selects_its_row(qtbot: QtBot,
     assert "Rank " in text and "Moving here from" in text
     assert "I used to think clear rules" in text  # its upgrade story
     assert page.ranking.value_ids[page.table.currentIndex().row()] == value_id
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)  # the table answers the keyboard too
+    below = page.ranking.value_ids[page.table.currentIndex().row()]
+    assert below != value_id and page.details.value_id == below == page.view.selected
 
 
 def test_hovering_shows_the_card_and_a_plain_text_label(qtbot: QtBot, page: GraphPage) -> None:
@@ -194,6 +198,7 @@ def test_export_png_and_svg(page: GraphPage, tmp_path: Path) -> None:
     text = svg.read_text(encoding="utf-8")
     assert text.lstrip().startswith("<?xml") and "<svg" in text
     assert "<no sugar-coating>" not in text  # a title is text in the drawing, not markup
+    assert 'd=""' not in text  # empty paths are hidden: SVG readers refuse them
 
 
 def test_group_filter_appears_with_demographics_and_filters_votes(
