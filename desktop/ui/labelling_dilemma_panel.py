@@ -27,7 +27,11 @@ from desktop.ui.labelling_chips_panel import ChipsPanel
 
 CHOICE_KEYS = {Qt.Key.Key_A: "a", Qt.Key.Key_B: "b", Qt.Key.Key_C: "undecided",
                Qt.Key.Key_Left: "a", Qt.Key.Key_Right: "b"}
-_CARD = "QFrame#actionCard {{ border: 2px solid {}; border-radius: 8px; background: {}; }}"
+# One style sheet; a card's "chosen" property switches it (cheaper than a new sheet per item).
+CARD_STYLE = """
+QFrame#actionCard { border: 2px solid #d9dee5; border-radius: 8px; background: white; }
+QFrame#actionCard[chosen="true"] { border-color: #2f6db5; background: #f1f6fc; }
+"""
 
 
 class DilemmaPanel(QWidget):
@@ -65,6 +69,8 @@ class DilemmaPanel(QWidget):
     def _card(self, letter: str) -> tuple[QFrame, QLabel, ChipsPanel]:
         frame = QFrame()
         frame.setObjectName("actionCard")
+        frame.setProperty("chosen", False)
+        frame.setStyleSheet(CARD_STYLE)
         action = QLabel()
         action.setWordWrap(True)
         action.setObjectName("labellingAction")
@@ -187,8 +193,10 @@ class DilemmaPanel(QWidget):
         words = {"a": "A", "b": "B", "undecided": "can't decide"}
         for (frame, _, _), letter in zip(self.cards, "ab", strict=True):
             chosen = self.choice == letter
-            frame.setStyleSheet(_CARD.format("#2f6db5" if chosen else "#d9dee5",
-                                             "#f1f6fc" if chosen else "white"))
+            if frame.property("chosen") != chosen:
+                frame.setProperty("chosen", chosen)
+                frame.style().unpolish(frame)
+                frame.style().polish(frame)
         chosen = words.get(self.choice)
         self.choice_line.setText(
             f"Your choice: <b>{chosen}</b>" if chosen else
