@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings, self.service = settings, service
         self.study: Study | None = None
+        self.kiosk = False
         self.setWindowTitle(NAME)
         self.resize(QSize(1180, 760))
         self.pages: list[AreaPage] = [page(service) for page in (
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         service.model_loading.connect(self._on_model_loading)
         service.model_loaded.connect(self._on_model_loaded)
         service.model_failed.connect(self._on_model_failed)
+        self.interviews = next(p for p in self.pages if isinstance(p, InterviewsPage))
+        self.interviews.kiosk_changed.connect(self.set_kiosk)
 
     def _build_central(self) -> None:
         self.navigation.setObjectName("navigation")
@@ -200,6 +203,37 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         AboutDialog(self.service.identity, self).exec()
 
+    # Kiosk mode ---------------------------------------------------------------------------
+
+    def set_kiosk(self, on: bool) -> None:
+        """Only the participant's interview on screen: no menus, pages, panel or shortcuts."""
+        if on == self.kiosk:
+            return
+        self.kiosk = on
+        if on:
+            self._dock_was_visible = self.try_dock.isVisible()
+            self.show_page(self.pages.index(self.interviews))
+        for widget in (self.menuBar(), self.navigation, self.statusBar()):
+            widget.setVisible(not on)
+        self.try_dock.setVisible(not on and self._dock_was_visible)
+        for action in self._all_actions():
+            action.setEnabled(not on)
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def _all_actions(self) -> list[QAction]:
+        actions = list(self.actions())
+        menus = [a.menu() for a in self.menuBar().actions() if a.menu()]
+        while menus:
+            menu = menus.pop()
+            for action in menu.actions():
+                actions.append(action)
+                if action.menu():
+                    menus.append(action.menu())
+        return actions
+
     # Window -------------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
@@ -207,6 +241,10 @@ class MainWindow(QMainWindow):
         self.shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.kiosk and not self.interviews.ask_to_leave_kiosk():
+            event.ignore()  # a participant cannot close the window: the researcher's PIN can
+            return
+        self.interviews.panel.close_interview()
         self.settings.show_try_panel = self.try_dock.isVisible()
         save_settings(self.settings)
         if self.study is not None:

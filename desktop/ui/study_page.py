@@ -1,16 +1,29 @@
-"""The Study page: what this study file is and what it holds."""
+"""The Study page: what this study file is, and how its interviews are set up (questions,
+demographic fields, number of follow-ups, the interview texts in use)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QTabWidget,
+    QWidget,
+)
 
-from desktop.store import Study
-from desktop.store.questions import list_questions
+from desktop.core.interview.prompts import PromptError, default_prompt_dir, load_prompts
+from desktop.core.interview.protocol import InterviewSettings
+from desktop.store import Study, StudyError
+from desktop.store.interview_setup import interview_settings, save_interview_settings
 from desktop.ui.area_page import AreaPage
+from desktop.ui.demographic_fields_panel import DemographicFieldsPanel
 from desktop.ui.llm_service import LlmService
+from desktop.ui.questions_panel import QuestionsPanel
 
 _TABLE_NAMES = {"people": "People", "questions": "Questions", "devices": "Devices",
-                "study": "Study record"}
+                "study": "Study record", "interviews": "Interviews", "messages": "Messages",
+                "card_versions": "Card versions"}
 
 
 class StudyPage(AreaPage):
@@ -20,6 +33,7 @@ class StudyPage(AreaPage):
 
     def __init__(self, service: LlmService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
+        self.study: Study | None = None
         facts = QGroupBox("This study")
         self.facts = QFormLayout(facts)
         self.name, self.path, self.created = QLabel(), QLabel(), QLabel()
@@ -33,16 +47,33 @@ class StudyPage(AreaPage):
         self.facts.addRow("Created", self.created)
         self.facts.addRow("Contents", self.counts)
         self.body.addWidget(facts)
-        questions = QGroupBox("Questions (contexts) interviews can be about")
-        self.questions = QListWidget()
-        self.questions.setWordWrap(True)
-        self.questions.setObjectName("questionList")
-        box = QFormLayout(questions)
-        box.addRow(self.questions)
-        self.body.addWidget(questions, 1)
+        self.questions = QuestionsPanel()
+        self.demographics = DemographicFieldsPanel()
+        self.follow_ups = QSpinBox()
+        self.follow_ups.setObjectName("followUps")
+        self.follow_ups.setRange(1, 12)
+        self.texts = QLabel()
+        self.texts.setWordWrap(True)
+        self.settings_status = QLabel()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.questions, "Questions (contexts)")
+        self.tabs.addTab(self.demographics, "Demographic fields")
+        self.tabs.addTab(self._settings_tab(), "Interview settings")
+        self.body.addWidget(self.tabs, 1)
+        self.follow_ups.valueChanged.connect(self._on_follow_ups_changed)
+
+    def _settings_tab(self) -> QWidget:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        form.addRow("Follow-up questions per interview", self.follow_ups)
+        form.addRow("Interview texts", self.texts)
+        form.addRow(self.settings_status)
+        return tab
 
     def show_study(self, study: Study | None) -> None:
-        self.questions.clear()
+        self.study = None  # no settings are written while the page fills in
+        self.questions.show_study(study)
+        self.demographics.show_study(study)
         if study is None:
             for label in (self.name, self.path, self.created, self.counts):
                 label.setText("—")
@@ -54,8 +85,27 @@ class StudyPage(AreaPage):
                              f"with version {meta.created_by_version}")
         counts = study.table_counts()
         self.counts.setText(", ".join(f"{_TABLE_NAMES.get(t, t)}: {n}" for t, n in counts.items()
-                                      if t != "study"))
-        for number, question in enumerate(list_questions(study), start=1):
-            item = QListWidgetItem(f"{number}. {question.text}")
-            item.setToolTip(question.note or question.text)
-            self.questions.addItem(item)
+                                      if t in _TABLE_NAMES and t != "study"))
+        self.follow_ups.setValue(interview_settings(study).follow_ups)
+        self.texts.setText(self._describe_texts())
+        self.study = study
+
+    def _describe_texts(self) -> str:
+        try:
+            prompts = load_prompts()
+        except PromptError as error:
+            return f"The interview texts cannot be used: {error}"
+        return (f"Consent text version {prompts.consent_version}; prompts hash "
+                f"{prompts.sha256[:12]}… Edit the files in {default_prompt_dir()} to change "
+                "the wording; every interview records the hash and keeps the texts it used.")
+
+    def _on_follow_ups_changed(self, value: int) -> None:
+        if self.study is None:
+            return
+        try:
+            save_interview_settings(self.study, InterviewSettings(follow_ups=value))
+        except (ValueError, StudyError) as error:
+            self.settings_status.setText(str(error))
+            return
+        self.settings_status.setText("Saved: new interviews ask "
+                                     f"{value} follow-up question(s).")

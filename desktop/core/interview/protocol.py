@@ -33,7 +33,7 @@ class Stage(StrEnum):
 
 
 STAGE_TITLES = {Stage.CONSENT: "Consent", Stage.CONVERSATION: "Conversation",
-                Stage.CARD: "Your values card", Stage.SURVEY: "A few last questions",
+                Stage.CARD: "Your card", Stage.SURVEY: "Last questions",
                 Stage.DONE: "Done"}
 
 

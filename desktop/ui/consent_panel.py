@@ -1,0 +1,38 @@
+"""The consent text, its version, and the participant's decision: no consent, no interview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+
+class ConsentPanel(QWidget):
+    consent_given = Signal()
+    consent_refused = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("consentHeading")
+        self.text = QPlainTextEdit()  # plain text: the study's wording, exactly as written
+        self.text.setObjectName("consentText")
+        self.text.setReadOnly(True)
+        self.agree_button = QPushButton("I agree")
+        self.agree_button.setObjectName("agreeButton")
+        self.refuse_button = QPushButton("I do not agree")
+        self.refuse_button.setObjectName("refuseButton")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.refuse_button)
+        buttons.addWidget(self.agree_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(buttons)
+        self.agree_button.clicked.connect(self.consent_given)
+        self.refuse_button.clicked.connect(self.consent_refused)
+
+    def show_consent(self, text: str, version: str, participant_code: str) -> None:
+        self.heading.setText(f"Consent (text version {version}) — participant {participant_code}")
+        self.text.setPlainText(text)
+        self.agree_button.setFocus()

@@ -1,0 +1,75 @@
+"""The study's demographic questions for one participant; every one can be left empty."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QDoubleValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.interview.participants import DemographicField
+
+
+class DemographicsPanel(QWidget):
+    demographics_submitted = Signal(dict)  # field id -> value ('' when skipped)
+
+    def __init__(self, parent: QWidget | None = None, with_buttons: bool = True) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        self.inputs: dict[str, QLineEdit | QComboBox] = {}
+        layout = QVBoxLayout(self)
+        intro = QLabel("A few optional questions about you. Leave any of them empty.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        self.continue_button = QPushButton("Continue")
+        self.continue_button.setObjectName("demographicsContinue")
+        if with_buttons:
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(self.continue_button)
+            layout.addLayout(row)
+        self.continue_button.clicked.connect(
+            lambda: self.demographics_submitted.emit(self.values()))
+
+    def show_fields(self, fields: Sequence[DemographicField],
+                    answers: Mapping[str, str]) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.inputs.clear()
+        self.problem.clear()
+        for field in fields:
+            self.inputs[field.id] = self._input(field, answers.get(field.id, ""))
+            self.form.addRow(field.name, self.inputs[field.id])
+
+    def values(self) -> dict[str, str]:
+        return {fid: (w.currentText() if isinstance(w, QComboBox) else w.text())
+                for fid, w in self.inputs.items()}
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+
+    def _input(self, field: DemographicField, value: str) -> QLineEdit | QComboBox:
+        if field.kind == "choice":
+            combo = QComboBox()
+            combo.addItems(["", *field.choices])
+            combo.setCurrentText(value)
+            return combo
+        line = QLineEdit(value)
+        if field.kind == "number":
+            line.setValidator(QDoubleValidator(line))
+        return line
