@@ -28,6 +28,7 @@ COMMANDS = (
     ("import", "desktop.commands.importing", "import questions, items, labels or MGE data"),
     ("export", "desktop.commands.exporting", "export interviews, labels or the moral graph"),
     ("agreement", "desktop.commands.agreement", "inter-annotator agreement as JSON"),
+    ("values", "desktop.commands.values", "group confirmed cards into the graph's values"),
     ("rank", "desktop.commands.rank", "rank the moral graph's values"),
     ("merge", "desktop.commands.merge", "merge another laptop's study file into this one"),
     ("bench", "desktop.commands.bench", "measure this machine; prints JSON"),
