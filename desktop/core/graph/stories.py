@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core.graph.dedupe import CardText, similarity_matrix
 from desktop.core.graph.values import Value
 
 MIN_CHARS, MAX_CHARS = 120, 1200
@@ -79,3 +80,25 @@ def judge_story(text: str, finish_reason: str) -> str | None:
     if not _FIRST_PERSON.search(text):
         return "third_person"
     return None
+
+
+def propose_pairs(values: list[Value], context_of: dict[str, str] | None = None,
+                  per_value: int = 2) -> list[tuple[str, Value, Value]]:
+    """(context, from, to) worth a story, both directions: within one context (the question
+    the cards answered, by `context_of`, else the value's own), each value with the values
+    whose policies are most alike (related, yet not the same value)."""
+    context_of = context_of or {}
+    by_context: dict[str, list[Value]] = {}
+    for value in values:
+        by_context.setdefault(context_of.get(value.id, value.context), []).append(value)
+    pairs: dict[tuple[str, str], tuple[str, Value, Value]] = {}
+    for context, group in by_context.items():
+        matrix = similarity_matrix([CardText(v.id, v.title, v.description, v.policies)
+                                    for v in group])
+        for i, value in enumerate(group):
+            nearest = sorted((j for j in range(len(group)) if j != i),
+                             key=lambda j: (-matrix[i][j], group[j].id))[:per_value]
+            for j in nearest:
+                for a, b in ((value, group[j]), (group[j], value)):
+                    pairs.setdefault((a.id, b.id), (context, a, b))
+    return list(pairs.values())

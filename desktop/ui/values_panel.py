@@ -1,0 +1,132 @@
+"""The study lead's grouping of confirmed cards into values: accept a suggested group, make a
+value of one card, take a card out again. Every decision is stored and reversible."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.graph.dedupe import GroupSuggestion
+from desktop.store import Study
+from desktop.store.graph import list_values
+from desktop.store.values import (
+    ConfirmedCard,
+    cards_of,
+    confirmed_cards,
+    make_value,
+    move_cards,
+    suggestions,
+    ungrouped_cards,
+)
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class ValuesPanel(QWidget):
+    values_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.study: Study | None = None
+        self.suggested = QListWidget()
+        self.ungrouped = QListWidget()
+        self.values = QListWidget()
+        for widget, name in ((self.suggested, "suggestedGroups"), (self.ungrouped, "ungrouped"),
+                             (self.values, "valueList")):
+            widget.setObjectName(name)
+            widget.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self._build()
+
+    def _build(self) -> None:
+        accept = _button("Accept group", self.accept_selected_group)
+        single = _button("Make a value of this card", self.make_single_value)
+        take_out = _button("Take card out of its value", self.take_card_out)
+        columns = QHBoxLayout()
+        for title, widget, action in (("Suggested groups (same value?)", self.suggested, accept),
+                                      ("Cards in no value yet", self.ungrouped, single),
+                                      ("Values and their cards", self.values, take_out)):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(f"<b>{title}</b>"))
+            column.addWidget(widget, 1)
+            column.addWidget(action)
+            columns.addLayout(column, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(columns, 1)
+
+    def show_study(self, study: Study | None) -> None:
+        self.study = study
+        self.refresh()
+
+    def refresh(self) -> None:
+        for widget in (self.suggested, self.ungrouped, self.values):
+            widget.clear()
+        if self.study is None:
+            return
+        cards = {c.card_id: c for c in confirmed_cards(self.study)}
+        for group in suggestions(self.study):
+            titles = " · ".join(cards[c].title for c in group.card_ids)
+            _add(self.suggested, f"{titles}\n(worded like: {cards[group.canonical_card_id].title})",
+                 group)
+        for card in ungrouped_cards(self.study):
+            _add(self.ungrouped, _card_line(card), card)
+        for value in list_values(self.study):
+            _add(self.values, value.title, None).setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for card in cards_of(self.study, value.id):
+                _add(self.values, "    " + _card_line(card), card)
+        self.summary.setText(f"{len(cards)} confirmed card(s); {self.ungrouped.count()} not in "
+                             "a value yet. A card always keeps its participant's own words.")
+
+    def accept_selected_group(self) -> None:
+        group = _selected(self.suggested)
+        if self.study and isinstance(group, GroupSuggestion):
+            make_value(self.study, group.card_ids, group.canonical_card_id, reason="suggested")
+            self._changed()
+
+    def make_single_value(self) -> None:
+        card = _selected(self.ungrouped)
+        if self.study and isinstance(card, ConfirmedCard):
+            make_value(self.study, [card.card_id], card.card_id, reason="single card")
+            self._changed()
+
+    def take_card_out(self) -> None:
+        card = _selected(self.values)
+        if self.study and isinstance(card, ConfirmedCard):
+            move_cards(self.study, [card.card_id], None, reason="taken out by the lead")
+            self._changed()
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.values_changed.emit()
+
+
+def _button(text: str, slot: object) -> QPushButton:
+    button = QPushButton(text)
+    button.clicked.connect(slot)
+    return button
+
+
+def _add(widget: QListWidget, text: str, data: object) -> QListWidgetItem:
+    item = QListWidgetItem(text)  # item text is plain: card titles are the participants' words
+    item.setData(ROLE, data)
+    widget.addItem(item)
+    return item
+
+
+def _selected(widget: QListWidget) -> object:
+    item = widget.currentItem()
+    return item.data(ROLE) if item is not None else None
+
+
+def _card_line(card: ConfirmedCard) -> str:
+    return f"{card.title} — {card.description}"
