@@ -32,6 +32,7 @@ from desktop.ui.model_loading import load_chosen_model
 from desktop.ui.model_settings_dialog import ModelSettingsDialog
 from desktop.ui.study_page import StudyPage
 from desktop.ui.try_model_panel import TryModelPanel
+from desktop.ui.values_page import ValuesPage
 
 STUDY_FILTER = f"Studies (*{STUDY_SUFFIX});;All files (*)"
 
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(NAME)
         self.resize(QSize(1180, 760))
         self.pages: list[AreaPage] = [page(service) for page in (
-            StudyPage, InterviewsPage, LabellingPage, GraphPage)]
+            StudyPage, InterviewsPage, LabellingPage, ValuesPage, GraphPage)]
         self.navigation = QListWidget()
         self.stack = QStackedWidget()
         self.try_panel = TryModelPanel(service)
