@@ -15,7 +15,7 @@ import numpy as np
 
 from desktop.core.graph.values import Value
 from desktop.core.graph.votes import Vote
-from desktop.store.graph_stories import UpgradeStory
+from desktop.store.graph import Story
 from desktop.ui.graph_picture import MEASURES
 from desktop.ui.graph_replay import Frame
 
@@ -73,7 +73,7 @@ def _moves(frame: Frame, rows: np.ndarray, others: np.ndarray) -> list[Move]:
 
 
 def card_html(value: Value | None, facts: ValueFacts, titles: Mapping[str, str],
-              comments: Sequence[Vote], stories: Sequence[UpgradeStory]) -> str:
+              comments: Sequence[Vote], stories: Sequence[Story]) -> str:
     """The whole card; `titles` names the other values, `comments` are votes with a reason."""
     title = value.title if value else facts.value_id
     parts = [f"<h3>{escape(title)}</h3>"]
@@ -131,7 +131,7 @@ def _comments_html(comments: Sequence[Vote], titles: Mapping[str, str]) -> list[
     return [f"<p><b>Why, in voters' words</b></p><ul>{items}</ul>"]
 
 
-def _stories_html(stories: Sequence[UpgradeStory], titles: Mapping[str, str]) -> list[str]:
+def _stories_html(stories: Sequence[Story], titles: Mapping[str, str]) -> list[str]:
     if not stories:
         return []
     items = "".join(

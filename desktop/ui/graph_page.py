@@ -27,7 +27,7 @@ from desktop.core.graph import rank
 from desktop.core.graph.values import Value
 from desktop.core.graph.votes import Vote
 from desktop.store import Study
-from desktop.store.graph_stories import UpgradeStory
+from desktop.store.graph import Story
 from desktop.ui.area_page import AreaPage
 from desktop.ui.graph_card import card_html, value_facts
 from desktop.ui.graph_details_panel import GraphDetailsPanel
@@ -60,7 +60,7 @@ class GraphPage(AreaPage):
         self.study: Study | None = None
         self.values: dict[str, Value] = {}
         self.titles: dict[str, str] = {}
-        self.stories: list[UpgradeStory] = []
+        self.stories: list[Story] = []
         self.groups: dict[str, dict[str, str]] = {}
         self.frame: Frame | None = None
         self.picture: Picture | None = None

@@ -9,8 +9,7 @@ from pathlib import Path
 from desktop.core.graph.values import Value
 from desktop.core.graph.votes import Vote
 from desktop.store import open_study
-from desktop.store.graph import list_values, load_votes, participant_groups
-from desktop.store.graph_stories import UpgradeStory, list_stories
+from desktop.store.graph import Story, list_stories, list_values, load_votes, participant_groups
 from desktop.store.questions import list_questions
 from desktop.ui.graph_replay import Frame, GraphReplay
 
@@ -21,7 +20,7 @@ Group = tuple[str, str]  # (demographic field, answer)
 class GraphRows:
     values: list[Value]
     votes: list[Vote]
-    stories: list[UpgradeStory] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
     groups: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> person -> answer
     context_names: dict[str, str] = field(default_factory=dict)  # question id -> its text
 
@@ -53,7 +52,8 @@ def read_graph_rows(path: Path) -> GraphRows:
     """Everything the view shows, through a connection of the calling thread (SQLite
     connections stay on the thread that made them)."""
     with open_study(path) as study:
-        return GraphRows(list_values(study), load_votes(study), list_stories(study),
+        stories = [s for s in list_stories(study) if s.status != "dropped"]
+        return GraphRows(list_values(study), load_votes(study), stories,
                          participant_groups(study),
                          {question.id: question.text for question in list_questions(study)})
 

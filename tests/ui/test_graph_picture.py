@@ -7,7 +7,7 @@ import numpy as np
 from desktop.core.graph.synthetic import generate_votes
 from desktop.core.graph.values import Value
 from desktop.core.graph.votes import Vote
-from desktop.store.graph_stories import UpgradeStory
+from desktop.store.graph import Story
 from desktop.ui.graph_card import card_html, value_facts
 from desktop.ui.graph_picture import (
     ARROW_LENGTH,
@@ -96,7 +96,7 @@ def test_the_card_escapes_participants_text() -> None:
     frame = replay_of(votes).select(None)
     shown = picture(frame, "pagerank")
     value = Value("b", "<b>Bold</b> & brave", "desc <i>", ("POLICY <u>one</u>",))
-    story = UpgradeStory("s", "c", "a", "b", "I was <em>wrong</em>.", "draft", "", False)
+    story = Story("s", "c", "a", "b", "I was <em>wrong</em>.", "draft", "", "", False)
     html = card_html(value, value_facts(frame, "b", "pagerank", shown.value_ids, (0.1, 0.9)),
                      {"a": "A & <a>", "b": value.title}, [votes[0]], [story])
     for raw in ("<b>Bold", "<script>", "<i>", "<u>", "<em>", "<a>"):

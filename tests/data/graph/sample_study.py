@@ -5,10 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from desktop.core.clock import now_iso
 from desktop.core.formats import read_mge_cards, read_mge_votes
 from desktop.store import Study, create_study
-from desktop.store.graph import import_mge_cards, import_mge_votes, list_values
+from desktop.store.graph import (
+    add_story,
+    import_mge_cards,
+    import_mge_votes,
+    list_values,
+    review_story,
+)
 
 HERE = Path(__file__).parent
 
@@ -23,12 +28,10 @@ def make_sample_study(path: Path) -> Study:
 
 
 def add_sample_stories(study: Study) -> None:
-    # No store function writes stories yet (the stories capability will): plain rows here.
+    """The sample's stories, approved by the study lead (written by a person: no model)."""
     ids = {value.mge_id: value.id for value in list_values(study)}
     stories = json.loads((HERE / "stories.json").read_text(encoding="utf-8"))
-    rows = [{**study.row_defaults(), "context": story["context"],
-             "from_value_id": ids[story["from"]], "to_value_id": ids[story["to"]],
-             "text": story["text"], "status": "approved", "model_file": "",
-             "updated_at": now_iso()} for story in stories]
-    with study.transaction() as db:
-        db.table("upgrade_stories").insert_all(rows)
+    for story in stories:
+        added = add_story(study, story["context"], ids[story["from"]], ids[story["to"]],
+                          story["text"])
+        review_story(study, added.id, status="approved")
