@@ -8,11 +8,16 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop.core.graph import Ranking, rank
+from desktop.core.graph import Ranking, bridging, rank
 from desktop.core.graph.mge_summary import EdgeSummary
 from desktop.core.graph.values import Value
 from desktop.store import Study, StudyError, open_study
-from desktop.store.graph import list_values, load_votes, participants_in_group
+from desktop.store.graph import (
+    list_values,
+    load_votes,
+    participant_groups,
+    participants_in_group,
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -22,6 +27,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="only votes cast up to this ISO time (e.g. 2024-05-01T12:00Z)")
     parser.add_argument("--group", default=None, metavar="FIELD=VALUE",
                         help="only votes of participants whose demographic FIELD is VALUE")
+    parser.add_argument("--bridging", default=None, metavar="FIELD",
+                        help="also list values that people of different FIELD groups both "
+                        "moved towards")
     parser.add_argument("--bootstrap", type=int, default=200,
                         help="bootstrap samples for the Bradley-Terry intervals")
     parser.add_argument("--json", action="store_true", help="print JSON (the default output)")
@@ -35,10 +43,22 @@ def run(args: argparse.Namespace) -> int:
             people = _group_members(study, args.group) if args.group else None
             report = ranking_report(study, args.context, args.as_of, args.bootstrap, people)
             report["filters"]["group"] = args.group
+            if args.bridging:
+                report["bridging"] = bridging_report(study, args.bridging, args.context)
     except (StudyError, ValueError) as error:
         raise UsageError(str(error)) from error
     print(json.dumps(report, indent=2, ensure_ascii=False))
     return 0
+
+
+def bridging_report(study: Study, field: str, context: str | None) -> list[dict[str, Any]]:
+    groups = participant_groups(study)
+    if field not in groups:
+        raise ValueError(f"there is no demographic field {field!r} with answers in this study.")
+    votes = [v for v in load_votes(study) if context is None or v.context_id == context]
+    titles = {value.id: value.title for value in list_values(study)}
+    return [{"id": value_id, "title": titles.get(value_id, ""), "groups": list(found)}
+            for value_id, found in bridging(votes, groups[field])]
 
 
 def _group_members(study: Study, group: str) -> set[str]:

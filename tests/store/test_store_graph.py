@@ -84,3 +84,19 @@ def test_groups_come_from_the_newest_demographic_answers(study: Study) -> None:
     assert scores == {a: 0, b: 1}
     with pytest.raises(StudyError, match="no demographic field 'age'"):
         participants_in_group(study, "age", "30")
+
+
+def test_bridging_lists_values_two_groups_moved_towards(study: Study) -> None:
+    from desktop.commands.rank import bridging_report
+    from desktop.store.participants import add_demographic_field, save_demographic_answers
+
+    a, b = (v.id for v in list_values(study))
+    field = add_demographic_field(study, "region", "choice", ["north", "south"])
+    for region in ("north", "south"):
+        person = add_person(study, Role.PARTICIPANT)
+        save_demographic_answers(study, person.id, {field.id: region})
+        add_vote(study, person.id, "ctx", a, b, "upgrade")
+    assert bridging_report(study, "region", None) == [
+        {"id": b, "title": "Respect", "groups": ["north", "south"]}]
+    with pytest.raises(ValueError, match="no demographic field 'age'"):
+        bridging_report(study, "age", None)
