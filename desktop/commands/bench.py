@@ -36,11 +36,14 @@ FIGURE_MODULES = (
 )
 
 
-def capability_figures(runs: int, model: LlamaChatModel) -> dict[str, Any]:
+AREAS = ("foundation", *(name.rsplit("_", 1)[1] for name in FIGURE_MODULES))
+
+
+def capability_figures(runs: int, model: LlamaChatModel, areas: set[str]) -> dict[str, Any]:
     figures: dict[str, Any] = {}
     for name in FIGURE_MODULES:
-        if importlib.util.find_spec(name) is not None:
-            area = name.rsplit("_", 1)[1]
+        area = name.rsplit("_", 1)[1]
+        if area in areas and importlib.util.find_spec(name) is not None:
             figures[area] = importlib.import_module(name).measure(runs, model)
     return figures
 
@@ -109,9 +112,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, help="also write the JSON to this file")
     parser.add_argument("--bundle", type=Path, default=Path("dist") / SLUG,
                         help="the built bundle folder whose size to report")
+    parser.add_argument("--only", default=",".join(AREAS), metavar="AREA,...",
+                        help=f"measure only these areas (of {', '.join(AREAS)})")
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop.cli import UsageError
+
+    areas = {area.strip() for area in args.only.split(",") if area.strip()}
+    if not areas or areas - set(AREAS):
+        raise UsageError(f"--only takes areas from: {', '.join(AREAS)}.")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a benchmark needs no screen
     from desktop.ui.streaming_benchmark import measure_streaming  # Qt only from here on
 
@@ -122,13 +132,14 @@ def run(args: argparse.Namespace) -> int:
         "app_version": VERSION, "python": platform.python_version(),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores", "model": path.name,
         "threads": load.n_threads}
-    with tempfile.TemporaryDirectory(prefix="mgs-bench-") as home:
-        figures.update(measure_startup(args.runs, Path(home)))
-    figures.update(measure_model_load(args.runs, path, load))
     model: LlamaChatModel = load_chat_model(path, load)
-    figures["streaming"] = measure_streaming(model, max(9, args.runs))
-    figures.update(capability_figures(args.runs, model))
-    figures.update(bundle_size(args.bundle))
+    if "foundation" in areas:
+        with tempfile.TemporaryDirectory(prefix="mgs-bench-") as home:
+            figures.update(measure_startup(args.runs, Path(home)))
+        figures.update(measure_model_load(args.runs, path, load))
+        figures["streaming"] = measure_streaming(model, max(9, args.runs))
+        figures.update(bundle_size(args.bundle))
+    figures.update(capability_figures(args.runs, model, areas))
     figures["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     text = json.dumps(figures, indent=2)
     print(text)
