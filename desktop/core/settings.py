@@ -18,15 +18,18 @@ log = logging.getLogger(__name__)
 MAX_RECENT = 8
 
 
-def _default_threads() -> int:
-    return max(1, min(8, os.cpu_count() or 1))
+def default_threads() -> int:
+    """All cores but one, at most 8. llama.cpp's threads wait for each other at every step: if
+    they take every core, anything else running (the window, another program) stalls them all.
+    Seen on 2 cores under load: 2 threads gave 3-11 tokens/s, 1 thread 71-77 tokens/s."""
+    return max(1, min(8, (os.cpu_count() or 2) - 1))
 
 
 @dataclass
 class Settings:
     recent_studies: list[str] = field(default_factory=list)
     model_path: str = ""  # empty: the embedded default model
-    n_threads: int = field(default_factory=_default_threads)
+    n_threads: int = field(default_factory=default_threads)
     n_ctx: int = 4096
     n_gpu_layers: int = 0
     show_try_panel: bool = True

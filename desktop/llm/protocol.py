@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
+
+from desktop.core.settings import default_threads
 
 FinishReason = Literal["stop", "length", "cancelled"]
 
@@ -37,7 +39,7 @@ class SamplingSettings:
 
 @dataclass(frozen=True)
 class LoadSettings:
-    n_threads: int = 2
+    n_threads: int = field(default_factory=default_threads)
     n_ctx: int = 4096
     n_gpu_layers: int = 0
 
