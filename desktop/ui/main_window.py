@@ -9,11 +9,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -69,7 +71,12 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(170)
         for page in self.pages:
             self.navigation.addItem(page.title)
-            self.stack.addWidget(page)
+            # A page wider than a small laptop screen scrolls instead of widening the window.
+            scroller = QScrollArea()
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidget(page)
+            self.stack.addWidget(scroller)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
         central = QWidget()
@@ -124,6 +131,9 @@ class MainWindow(QMainWindow):
 
     def show_page(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
+
+    def current_page(self) -> AreaPage:
+        return self.pages[self.stack.currentIndex()]
 
     # Studies -----------------------------------------------------------------------------
 

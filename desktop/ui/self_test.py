@@ -116,7 +116,7 @@ def _show_pages(window: MainWindow) -> str:
     for row, page in enumerate(window.pages):
         window.show_page(row)
         qt_application().processEvents()
-        if window.stack.currentWidget() is not page or page.grab().isNull():
+        if window.current_page() is not page or page.grab().isNull():
             raise RuntimeError(f"the {page.title} page could not be shown")
         shown.append(page.title)
     window.show_page(0)
