@@ -24,12 +24,14 @@ from desktop.__about__ import NAME, STUDY_SUFFIX
 from desktop.core.settings import Settings, save_settings
 from desktop.llm.protocol import ModelIdentity
 from desktop.store import Study, StudyError, create_study, open_study
+from desktop.store.merge import MergeReport
 from desktop.ui.about_dialog import AboutDialog
 from desktop.ui.area_page import AreaPage
 from desktop.ui.graph_page import GraphPage
 from desktop.ui.interviews_page import InterviewsPage
 from desktop.ui.labelling_page import LabellingPage
 from desktop.ui.llm_service import LlmService
+from desktop.ui.merge_runner import MergeRunner
 from desktop.ui.model_loading import load_chosen_model
 from desktop.ui.model_settings_dialog import ModelSettingsDialog
 from desktop.ui.study_page import StudyPage
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, "&Open study…", self.choose_study,
                          QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu("Open &recent")
+        self._add_action(file_menu, "&Merge another laptop's copy…", self.choose_merge)
         file_menu.addSeparator()
         self._add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         go_menu = self.menuBar().addMenu("&Go")
@@ -174,6 +177,34 @@ class MainWindow(QMainWindow):
             self.set_study(create_study(target, target.stem))
         except StudyError as error:
             QMessageBox.warning(self, "The study could not be created", str(error))
+
+    def choose_merge(self) -> None:
+        if self.study is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Merge another copy of this study", "",
+                                              STUDY_FILTER)
+        if path:
+            self.merge_from(Path(path))
+
+    def merge_from(self, other: Path) -> MergeRunner | None:
+        """Merge in the background; the pages show the merged study when it is done."""
+        if self.study is None:
+            return None
+        runner = MergeRunner(self.study.path, other, self)
+        runner.merge_finished.connect(self._on_merge_finished)
+        runner.merge_failed.connect(
+            lambda problem: QMessageBox.warning(self, "The copies could not be merged", problem))
+        self.statusBar().showMessage(f"Merging {other.name}…")
+        runner.start()
+        return runner
+
+    def _on_merge_finished(self, report: MergeReport) -> None:
+        if self.study is not None:
+            for page in self.pages:
+                page.show_study(self.study)
+        added = sum(report.added.values())
+        self.statusBar().showMessage(f"Merged {report.other.name}: {added} rows added, "
+                                     f"{sum(report.updated.values())} updated.", 15000)
 
     def _refresh_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -129,3 +129,37 @@ def test_a_recent_study_that_vanished_falls_back_to_the_demo(tmp_path: Path) -> 
     assert note is not None and "gone.mgstudy" in note
     assert settings.recent_studies == []
     study.close()
+
+
+def test_file_merge_runs_in_the_background_and_shows_the_result(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from desktop.core.device import Device
+    from desktop.store import open_study
+    from desktop.store.questions import add_question, list_questions
+
+    assert window.study is not None
+    other = tmp_path / "laptop-b.mgstudy"
+    shutil.copyfile(window.study.path, other)
+    with open_study(other, device=Device("laptop-b", "B")) as copy:
+        add_question(copy, "Asked on the other laptop")
+    runner = window.merge_from(other)
+    assert runner is not None
+    with qtbot.waitSignal(runner.merge_finished, timeout=30_000):
+        pass
+    assert "Asked on the other laptop" in [q.text for q in list_questions(window.study)]
+    assert "1 rows added" in window.statusBar().currentMessage()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    stranger = tmp_path / "stranger.mgstudy"
+    create_study(stranger, "Another study").close()
+    refused = window.merge_from(stranger)
+    assert refused is not None
+    with qtbot.waitSignal(refused.merge_failed, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: bool(warnings))
+    assert "different study" in warnings[0]
+    runner.wait()
+    refused.wait()
