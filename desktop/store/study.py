@@ -94,10 +94,9 @@ class Study:
         }
 
     def close(self) -> None:
-        try:
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error:
-            pass  # closing must not fail; the WAL is replayed on next open
+        # No explicit checkpoint: a TRUNCATE checkpoint holds the write lock while it waits for
+        # other connections' readers (a page's worker), and a writer elsewhere then times out.
+        # SQLite checkpoints by itself, and the last connection to close folds the WAL in.
         self.db.close()
 
     def __enter__(self) -> Study:

@@ -134,7 +134,7 @@ def test_a_recent_study_that_vanished_falls_back_to_the_demo(tmp_path: Path) -> 
 def test_file_merge_runs_in_the_background_and_shows_the_result(
         qtbot: QtBot, window: MainWindow, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    import shutil
+    import sqlite3
 
     from desktop.core.device import Device
     from desktop.store import open_study
@@ -142,7 +142,9 @@ def test_file_merge_runs_in_the_background_and_shows_the_result(
 
     assert window.study is not None
     other = tmp_path / "laptop-b.mgstudy"
-    shutil.copyfile(window.study.path, other)
+    with sqlite3.connect(other) as copy:  # a consistent copy of a study that is open (WAL)
+        window.study.db.conn.backup(copy)
+    copy.close()
     with open_study(other, device=Device("laptop-b", "B")) as copy:
         add_question(copy, "Asked on the other laptop")
     runner = window.merge_from(other)
