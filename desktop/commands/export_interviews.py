@@ -17,7 +17,11 @@ from desktop.store.interviews import (
     list_messages,
     load_transcript,
 )
-from desktop.store.participants import demographic_answers, list_demographic_fields
+from desktop.store.participants import (
+    demographic_answers,
+    list_demographic_fields,
+    withdrawn_participants,
+)
 from desktop.store.study import Study
 
 JSONL_NAME, CSV_NAME = "interviews.jsonl", "cards.csv"
@@ -35,7 +39,9 @@ CSV_COLUMNS = ("interview_id", "participant", "question_id", "question", "title"
 def run_export(study: Study, format: str, out_dir: Path) -> list[Path]:
     if format not in ("", "jsonl", "csv"):
         raise ValueError(f"interviews are exported as jsonl or csv, not {format}.")
-    records = [interview_record(study, info.id) for info in reversed(list_interviews(study))]
+    withdrawn = withdrawn_participants(study)
+    records = [interview_record(study, info.id) for info in reversed(list_interviews(study))
+               if info.participant_id not in withdrawn]  # withdrawn consent: left out
     written = []
     if format in ("", "jsonl"):
         written.append(_write_jsonl(out_dir / JSONL_NAME, records))

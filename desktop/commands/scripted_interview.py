@@ -57,7 +57,8 @@ class ScriptedInterview:
                  settings: InterviewSettings, on_event: Event | None = None) -> None:
         self.study, self.model, self.prompts, self.settings = study, model, prompts, settings
         self.on_event = on_event or (lambda event: None)
-        self.generations: list[tuple[str, Generation]] = []  # (purpose, generation), for figures
+        # (purpose, attempt, generation) of every model call, for the benchmark's figures
+        self.generations: list[tuple[str, int, Generation]] = []
 
     def run(self, interview_id: str, script: Sequence[str | ValuesCard], confirm: bool = False,
             survey: Mapping[str, str] | None = None) -> str:
@@ -95,7 +96,7 @@ class ScriptedInterview:
             self.on_event({"event": "generating", "purpose": request.purpose,
                            "attempt": request.attempt})
             generation = self._generate(request)
-            self.generations.append((request.purpose, generation))
+            self.generations.append((request.purpose, request.attempt, generation))
             settled = turn.take(model_output(generation))
         row_id = save_model_turn(self.study, interview_id, settled)
         self.on_event({"event": "committed", "kind": request.purpose, "id": row_id})

@@ -46,6 +46,15 @@ def consent_history(study: Study, participant_id: str) -> list[Consent]:
     return [_consent(row) for row in rows]
 
 
+def withdrawn_participants(study: Study) -> set[str]:
+    """Participants whose latest consent record is a withdrawal: exports leave them out."""
+    rows = study.query(
+        "SELECT c.participant_id, c.decision FROM consents c WHERE c.rowid = (SELECT rowid "
+        "FROM consents WHERE participant_id = c.participant_id "
+        "ORDER BY created_at DESC, rowid DESC LIMIT 1)")
+    return {row["participant_id"] for row in rows if row["decision"] == "withdrawn"}
+
+
 def _consent(row: Mapping[str, Any]) -> Consent:
     return Consent(id=row["id"], participant_id=row["participant_id"], decision=row["decision"],
                    consent_version=row["consent_version"], text_sha256=row["text_sha256"],

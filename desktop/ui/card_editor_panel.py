@@ -70,7 +70,7 @@ class CardEditorPanel(QWidget):
             line.setObjectName(f"cardPolicy{number + 1}")
             line.setPlaceholderText(_PLACEHOLDERS[number % len(_PLACEHOLDERS)])
             policy_box.addWidget(line)
-            line.textEdited.connect(self._on_edited)
+            line.textChanged.connect(self._on_edited)
             line.editingFinished.connect(self.flush)
         form.addRow("What I pay attention to", policy_box)
         form.addRow("When this matters", self.context)
@@ -87,7 +87,7 @@ class CardEditorPanel(QWidget):
         layout.addStretch(1)
         layout.addLayout(row)
         for line in (self.title, self.context):
-            line.textEdited.connect(self._on_edited)
+            line.textChanged.connect(self._on_edited)  # typed or pasted: both are edits
             line.editingFinished.connect(self.flush)
         self.description.textChanged.connect(self._on_edited)
         self._timer.timeout.connect(self.flush)

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -17,7 +19,9 @@ from desktop.store import Study, StudyError
 from desktop.store.participants import (
     consent_history,
     demographic_answers,
+    latest_consent,
     list_demographic_fields,
+    record_consent,
     save_demographic_answers,
 )
 from desktop.store.people import change_code
@@ -39,6 +43,12 @@ class ParticipantDialog(QDialog):
                    for c in consent_history(study, person.id)]
         consent = QLabel("\n".join(history) or "No consent recorded yet.")
         consent.setWordWrap(True)
+        self.withdraw_button = QPushButton("Record a withdrawal of consent…")
+        self.withdraw_button.setObjectName("withdrawConsent")
+        self.withdraw_button.setToolTip("The participant's interviews stay in the file (nothing "
+                                        "is erased) but are left out of every export.")
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.withdraw_button.setEnabled(bool(history) and "withdrawn" not in history[-1])
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -48,11 +58,24 @@ class ParticipantDialog(QDialog):
         form = QFormLayout()
         form.addRow("Code (never a real name)", self.code)
         form.addRow("Consent", consent)
+        form.addRow("", self.withdraw_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.demographics)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+
+    def withdraw(self) -> bool:
+        answer = QMessageBox.question(
+            self, "Withdraw consent", f"Record that {self.person.code} withdrew consent? "
+            "Their interviews will be left out of every export from now on.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        latest = latest_consent(self.study, self.person.id)
+        record_consent(self.study, self.person.id, "withdrawn",
+                       latest.consent_version if latest else "", "")
+        self.withdraw_button.setEnabled(False)
+        return True
 
     def accept(self) -> None:
         """Save both, or show what is wrong and stay open."""

@@ -20,6 +20,7 @@ from desktop.ui.area_page import AreaPage
 from desktop.ui.demographic_fields_panel import DemographicFieldsPanel
 from desktop.ui.llm_service import LlmService
 from desktop.ui.questions_panel import QuestionsPanel
+from desktop.ui.survey_items_panel import SurveyItemsPanel
 
 _TABLE_NAMES = {"people": "People", "questions": "Questions", "devices": "Devices",
                 "study": "Study record", "interviews": "Interviews", "messages": "Messages",
@@ -49,6 +50,7 @@ class StudyPage(AreaPage):
         self.body.addWidget(facts)
         self.questions = QuestionsPanel()
         self.demographics = DemographicFieldsPanel()
+        self.survey = SurveyItemsPanel()
         self.follow_ups = QSpinBox()
         self.follow_ups.setObjectName("followUps")
         self.follow_ups.setRange(1, 12)
@@ -58,6 +60,7 @@ class StudyPage(AreaPage):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.questions, "Questions (contexts)")
         self.tabs.addTab(self.demographics, "Demographic fields")
+        self.tabs.addTab(self.survey, "Closing survey")
         self.tabs.addTab(self._settings_tab(), "Interview settings")
         self.body.addWidget(self.tabs, 1)
         self.follow_ups.valueChanged.connect(self._on_follow_ups_changed)
@@ -74,6 +77,7 @@ class StudyPage(AreaPage):
         self.study = None  # no settings are written while the page fills in
         self.questions.show_study(study)
         self.demographics.show_study(study)
+        self.survey.show_study(study)
         if study is None:
             for label in (self.name, self.path, self.created, self.counts):
                 label.setText("—")

@@ -217,3 +217,41 @@ def test_a_revision_request_brings_a_new_version(qtbot: QtBot, page: InterviewsP
     info = list_interviews(study)[0]
     assert [v["source"] for v in card_history(study, info.id)] == ["draft", "revision"]
     assert "honesty" in model.calls[-1][0][-1].content
+
+
+def test_a_long_right_to_left_answer_is_kept_whole_and_sent_shortened(
+        qtbot: QtBot, page: InterviewsPage, study: Study, model: ScriptedInterviewer) -> None:
+    consent(qtbot, page)
+    long = ("שלום, \"ציטוט\"\n🙂 " * 2000)[:20_000]
+    type_answer(qtbot, page, long)
+    qtbot.waitUntil(page.panel.answer.send_button.isEnabled, timeout=5000)
+    rows = list_messages(study, list_interviews(study)[0].id)
+    assert rows[1]["text"] == long
+    assert "ציטוט" in page.panel.chat.toPlainText()
+    sent = model.calls[-1][0][-1].content
+    assert len(sent) < 2000 and sent.startswith(long[:100])
+
+
+def test_withdrawing_consent_is_recorded_from_the_participant_dialog(
+        qtbot: QtBot, page: InterviewsPage, study: Study,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.store.participants import withdrawn_participants
+    from desktop.ui.participant_dialog import ParticipantDialog
+
+    consent(qtbot, page)
+    page.show_home()
+    person = page.participants.selected()
+    assert person is not None
+    dialog = ParticipantDialog(study, person)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_: QMessageBox.StandardButton.Yes)
+    assert dialog.withdraw() and not dialog.withdraw_button.isEnabled()
+    assert withdrawn_participants(study) == {person.id}
+    dialog.code.setText("Village 12")
+    dialog.accept()
+    assert page.participants.study is study
+    assert study.query("SELECT code FROM people WHERE id = ?", (person.id,))[0]["code"] == (
+        "Village 12")

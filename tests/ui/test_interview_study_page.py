@@ -73,3 +73,20 @@ def test_demographic_fields_are_listed(page: StudyPage, study: Study) -> None:
     add_demographic_field(study, "Region", "choice", ["North", "South"])
     page.show_study(study)
     assert page.demographics.list.item(0).text() == "Region (choice: North, South)"
+
+
+def test_the_closing_survey_comes_from_a_file_or_the_defaults(
+        page: StudyPage, study: Study, tmp_path: Path) -> None:
+    panel = page.survey
+    assert panel.list.count() == 3  # the MGE defaults
+    bad = tmp_path / "survey.json"
+    bad.write_text('[{"key": "a", "kind": "stars", "text": "?"}]', encoding="utf-8")
+    assert not panel.load_file(bad)
+    assert "survey.json" in panel.status.text() and panel.list.count() == 3
+    good = tmp_path / "mine.json"
+    good.write_text('[{"key": "fair", "kind": "scale", "text": "Was it fair? 🙂"}]',
+                    encoding="utf-8")
+    assert panel.load_file(good) and panel.list.count() == 1
+    assert panel.list.item(0).text().startswith("Was it fair? 🙂")
+    panel.use_defaults()
+    assert panel.list.count() == 3

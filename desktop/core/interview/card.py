@@ -111,7 +111,9 @@ def card_hints(card: ValuesCard) -> list[str]:
 
 def _load(text: str) -> dict[str, Any] | None:
     try:
-        value = json.loads(text)
+        # strict=False: llama.cpp's grammar has let a raw newline into a string; it is still
+        # the card the model meant, so it is read rather than thrown away.
+        value = json.loads(text, strict=False)
     except ValueError:
         return None
     return value if isinstance(value, dict) else None

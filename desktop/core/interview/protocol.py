@@ -56,7 +56,8 @@ class Sampling:
 class InterviewSettings:
     follow_ups: int = 4
     question_sampling: Sampling = Sampling(max_tokens=96, temperature=0.7)
-    card_sampling: Sampling = Sampling(max_tokens=640, temperature=0.0)
+    # Room for the schema's longest card (its maxLength limits), so a draft is never cut off.
+    card_sampling: Sampling = Sampling(max_tokens=1024, temperature=0.0)
 
     def __post_init__(self) -> None:
         if not 1 <= self.follow_ups <= 12:

@@ -105,3 +105,9 @@ def test_hints_do_not_block_but_say_what_mge_expects() -> None:
 def test_edited_cards_are_tidied() -> None:
     card = ValuesCard("  A   title ", " I care.\n", ("  ", "MOMENTS  when x", ""), " When y ")
     assert card.cleaned() == ValuesCard("A title", "I care.", ("MOMENTS when x",), "When y")
+
+
+def test_a_raw_newline_inside_a_string_still_parses() -> None:
+    text = '{"title": "Kind\nhonesty", "description": "", "policies": [], "context": ""}'
+    result = parse_card_draft(text, "stop")
+    assert result.problem is None and result.card.title == "Kind honesty"
