@@ -35,7 +35,7 @@ def adjudicate(study: Study, item_id: str, answer: Answer, adjudicator_id: str, 
     row = study.row_defaults()
     with study.transaction() as db:
         before = db.execute("SELECT id FROM adjudications WHERE item_id = ? ORDER BY "
-                            "created_at DESC, id DESC LIMIT 1", [item_id]).fetchone()
+                            "created_at DESC, rowid DESC LIMIT 1", [item_id]).fetchone()
         db.execute(
             "INSERT INTO adjudications (id, created_at, device_id, item_id, adjudicator_id, "
             "answer, note, supersedes_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -49,7 +49,7 @@ def current_adjudications(study: Study) -> dict[str, Adjudication]:
     """item id -> its newest adjudication."""
     rows = study.query(
         "SELECT * FROM (SELECT a.*, i.kind, row_number() OVER (PARTITION BY a.item_id ORDER BY "
-        "a.created_at DESC, a.id DESC) AS rank FROM adjudications a JOIN items i ON "
+        "a.created_at DESC, a.rowid DESC) AS rank FROM adjudications a JOIN items i ON "
         "i.id = a.item_id) WHERE rank = 1")
     return {row["item_id"]: Adjudication(row["id"], row["item_id"], row["adjudicator_id"],
                                          answer_from_json(row["kind"], row["answer"]),

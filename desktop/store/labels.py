@@ -16,9 +16,10 @@ _INSERT = ("INSERT INTO labels (id, created_at, device_id, item_id, annotator_id
 _COLUMNS = ("l.id, l.created_at, l.device_id, l.item_id, l.annotator_id, i.kind, l.answer, "
             "l.supersedes_id, l.started_at, l.duration_ms, l.suggestion_id, "
             "l.suggestion_accepted, l.origin")
-# The newest label of each (item, annotator) is the current one; ids break exact-time ties.
-_RANKED = ("SELECT l.*, row_number() OVER (PARTITION BY l.item_id, l.annotator_id "
-           "ORDER BY l.created_at DESC, l.id DESC) AS rank FROM labels l")
+# The newest label of each (item, annotator) is the current one; the order rows were written
+# in breaks exact-time ties (two labels within one millisecond).
+_RANKED = ("SELECT l.*, l.rowid AS written, row_number() OVER (PARTITION BY l.item_id, "
+           "l.annotator_id ORDER BY l.created_at DESC, l.rowid DESC) AS rank FROM labels l")
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def add_label(
     with study.transaction() as db:
         before = db.execute(
             "SELECT id FROM labels WHERE annotator_id = ? AND item_id = ? "
-            "ORDER BY created_at DESC, id DESC LIMIT 1", [annotator_id, item_id]).fetchone()
+            "ORDER BY created_at DESC, rowid DESC LIMIT 1", [annotator_id, item_id]).fetchone()
         supersedes = before[0] if before else None
         db.execute(_INSERT, [row["id"], row["created_at"], row["device_id"], item_id,
                              annotator_id, answer_to_json(answer), supersedes, started_at,
@@ -84,7 +85,7 @@ def insert_imported_labels(study: Study, rows: list[dict[str, Any]]) -> int:
 def current_label(study: Study, item_id: str, annotator_id: str) -> StoredLabel | None:
     rows = study.query(
         f"SELECT {_COLUMNS} FROM labels l JOIN items i ON i.id = l.item_id WHERE "
-        "l.annotator_id = ? AND l.item_id = ? ORDER BY l.created_at DESC, l.id DESC LIMIT 1",
+        "l.annotator_id = ? AND l.item_id = ? ORDER BY l.created_at DESC, l.rowid DESC LIMIT 1",
         (annotator_id, item_id))
     return _label(rows[0]) if rows else None
 
@@ -103,7 +104,7 @@ def iter_all_labels(study: Study) -> Iterator[tuple[StoredLabel, bool]]:
     """Every label ever given, with whether it is still current, in time order."""
     cursor = study.db.query(
         f"SELECT {_COLUMNS}, l.rank FROM ({_RANKED}) l JOIN items i ON i.id = l.item_id "
-        "ORDER BY l.created_at, l.id")
+        "ORDER BY l.created_at, l.written")
     for row in cursor:
         yield _label(row), row["rank"] == 1
 
