@@ -28,7 +28,8 @@ from desktop.core.interview.card import (
 from desktop.core.interview.protocol import CardVersion
 
 EDIT_SAVE_MS = 1500
-_FALLBACK_HINT = "The interviewer could not draft this part: please write it in your own words."
+_FIELD_NAMES = {"title": "the title", "description": "what you care about",
+                "policies": "what you pay attention to", "context": "when this matters"}
 _PLACEHOLDERS = ("MOMENTS when …", "CHOICES that …", "OPPORTUNITIES for …", "FEELINGS of …")
 
 
@@ -104,6 +105,8 @@ class CardEditorPanel(QWidget):
         self.context.setText(card.context)
         for number, line in enumerate(self.policies):
             line.setText(card.policies[number] if number < len(card.policies) else "")
+        for line in (self.title, self.context, *self.policies):
+            line.setCursorPosition(0)  # show the start of a long text, not its end
         self._loading = False
         self.heading.setText(f"Your values card (version {version.number})")
         self._refresh_notes()
@@ -142,8 +145,11 @@ class CardEditorPanel(QWidget):
         card = self.card()
         lines = card_problems(card) + card_hints(card)
         status = self.version.status if self.version else {}
-        if any(value == "fallback" for value in status.values()):
-            lines.insert(0, _FALLBACK_HINT)
+        missing = [_FIELD_NAMES[name] for name, value in status.items()
+                   if value == "fallback" and name in _FIELD_NAMES]
+        if missing:
+            lines.insert(0, f"The interviewer could not draft {', '.join(missing)}: please "
+                         "write it in your own words.")
         filled = len(card.cleaned().policies)
         if filled < MIN_POLICIES:
             lines.append(f"{filled} of at least {MIN_POLICIES} things you pay attention to.")

@@ -255,3 +255,19 @@ def test_withdrawing_consent_is_recorded_from_the_participant_dialog(
     assert page.participants.study is study
     assert study.query("SELECT code FROM people WHERE id = ?", (person.id,))[0]["code"] == (
         "Village 12")
+
+
+def test_fields_the_model_could_not_draft_are_named_and_left_to_write(
+        qtbot: QtBot, page: InterviewsPage, model: ScriptedInterviewer) -> None:
+    model.card = {**model.card, "title": "", "policies": ["nothing useful"]}
+    consent(qtbot, page)
+    for answer in ("a", "b", "c"):
+        type_answer(qtbot, page, answer)
+    editor = page.panel.card_editor
+    qtbot.waitUntil(lambda: not editor.title.isReadOnly(), timeout=5000)
+    notes = editor.notes.text()
+    assert "could not draft the title, what you pay attention to" in notes
+    assert not editor.confirm_button.isEnabled() and editor.title.text() == ""
+    editor.title.setText("Patient care")
+    editor.policies[0].setText("MOMENTS when someone is afraid")
+    assert editor.confirm_button.isEnabled()
