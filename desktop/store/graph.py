@@ -95,11 +95,12 @@ def _vote_row(study: Study, vote: MgeVote, people: Mapping[str, str],
 
 def add_vote(study: Study, participant_id: str, context: str, from_value_id: str,
              to_value_id: str, relationship: str, comment: str = "",
-             story_id: str | None = None) -> Vote:
+             story_id: str | None = None, interview_id: str | None = None) -> Vote:
     """One wiser-than vote, committed at once; a changed mind is a newer vote, not an edit."""
     row = {**study.row_defaults(), "participant_id": participant_id, "context": context,
            "from_value_id": from_value_id, "to_value_id": to_value_id,
-           "relationship": relationship, "comment": comment, "story_id": story_id}
+           "relationship": relationship, "comment": comment, "story_id": story_id,
+           "interview_id": interview_id}
     row["voted_at"] = row["created_at"]
     with study.transaction() as db:
         db.table("votes").insert(row)

@@ -12,22 +12,31 @@ from desktop.store.study import Study
 
 
 def interview_settings(study: Study) -> InterviewSettings:
-    """The study's settings; defaults (4 follow-ups) for whatever it has not set."""
-    rows = study.query("SELECT value FROM interview_settings WHERE key = 'follow_ups'")
-    follow_ups = int(json.loads(rows[0]["value"])) if rows else InterviewSettings().follow_ups
-    return InterviewSettings(follow_ups=follow_ups)
+    """The study's settings; defaults (4 follow-ups, 3 wiser-than questions) for the rest."""
+    stored = {row["key"]: json.loads(row["value"]) for row in study.query(
+        "SELECT key, value FROM interview_settings WHERE key IN (?, ?)", _KEYS)}
+    defaults = InterviewSettings()
+    return InterviewSettings(
+        follow_ups=int(stored.get("follow_ups", defaults.follow_ups)),
+        votes_after_card=int(stored.get("votes_after_card", defaults.votes_after_card)))
 
 
 def save_interview_settings(study: Study, settings: InterviewSettings) -> None:
     """Applies to interviews started from now on (each keeps the settings it began with)."""
+    values = {"follow_ups": settings.follow_ups,
+              "votes_after_card": settings.votes_after_card}
     with study.transaction() as db:
-        db.execute(
-            "INSERT INTO interview_settings (id, created_at, device_id, key, value, updated_at) "
-            "VALUES (:id, :created_at, :device_id, 'follow_ups', :value, :now) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
-            "updated_at = excluded.updated_at",
-            {**study.row_defaults(), "id": content_id("interview-setting", "follow_ups"),
-             "value": json.dumps(settings.follow_ups), "now": now_iso()})
+        for key in _KEYS:
+            db.execute(
+                "INSERT INTO interview_settings (id, created_at, device_id, key, value, "
+                "updated_at) VALUES (:id, :created_at, :device_id, :key, :value, :now) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+                "updated_at = excluded.updated_at",
+                {**study.row_defaults(), "id": content_id("interview-setting", key),
+                 "key": key, "value": json.dumps(values[key]), "now": now_iso()})
+
+
+_KEYS = ("follow_ups", "votes_after_card")
 
 
 def study_survey(study: Study, prompts: PromptSet) -> tuple[SurveyItem, ...]:

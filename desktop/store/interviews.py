@@ -87,7 +87,8 @@ def start_interview(study: Study, participant_id: str, question_id: str, prompts
 def settings_dict(settings: InterviewSettings) -> dict[str, Any]:
     return {"follow_ups": settings.follow_ups,
             "question_sampling": settings.question_sampling.as_dict(),
-            "card_sampling": settings.card_sampling.as_dict()}
+            "card_sampling": settings.card_sampling.as_dict(),
+            "votes_after_card": settings.votes_after_card}
 
 
 def _keep_prompt_set(study: Study, prompts: PromptSet) -> None:
@@ -116,9 +117,13 @@ def interview_prompts(study: Study, interview_id: str) -> PromptSet:
 
 def stored_settings(study: Study, interview_id: str) -> InterviewSettings:
     """The settings an interview started with: a resumed interview goes on with them."""
-    raw = get_interview(study, interview_id).settings
+    return _settings(get_interview(study, interview_id).settings)
+
+
+def _settings(raw: Mapping[str, Any]) -> InterviewSettings:
+    # Interviews started before voting came into the flow asked no wiser-than questions.
     return InterviewSettings(raw["follow_ups"], Sampling(**raw["question_sampling"]),
-                             Sampling(**raw["card_sampling"]))
+                             Sampling(**raw["card_sampling"]), raw.get("votes_after_card", 0))
 
 
 # Messages --------------------------------------------------------------------------------------
@@ -202,7 +207,15 @@ def load_transcript(study: Study, interview_id: str) -> Transcript:
         messages=tuple(_message(row) for row in messages),
         cards=tuple(card_version(row) for row in cards),
         confirmed_card_id=confirmed[0]["card_version_id"] if confirmed else None,
+        voting_done=_voting_done(study, info),
         survey_done=info.finished_at is not None)
+
+
+def _voting_done(study: Study, info: InterviewInfo) -> bool:
+    if _settings(info.settings).votes_after_card == 0:
+        return True
+    return bool(study.query("SELECT 1 FROM voting_ends WHERE interview_id = ? LIMIT 1",
+                            (info.id,)))
 
 
 def get_interview(study: Study, interview_id: str) -> InterviewInfo:

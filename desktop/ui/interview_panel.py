@@ -67,12 +67,14 @@ from desktop.ui.demographics_panel import DemographicsPanel
 from desktop.ui.llm_service import LlmService
 from desktop.ui.stage_indicator_view import StageIndicatorView
 from desktop.ui.survey_panel import SurveyPanel
+from desktop.ui.voting_panel import VotingPanel
 
 
 class InterviewPanel(QWidget):
     interview_changed = Signal(str)  # its stored rows changed (lists refresh)
     interview_started = Signal(str)
     consent_recorded = Signal(str)  # participant id
+    vote_recorded = Signal(object)  # a wiser-than Vote given after the card
 
     def __init__(self, service: LlmService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +96,7 @@ class InterviewPanel(QWidget):
         self.chat, self.answer = ChatView(), AnswerPanel()
         self.card_editor, self.consent = CardEditorPanel(), ConsentPanel()
         self.demographics, self.survey = DemographicsPanel(), SurveyPanel()
+        self.voting = VotingPanel()
         self.done = QLabel()
         self.done.setObjectName("interviewDone")
         self.done.setWordWrap(True)
@@ -113,7 +116,8 @@ class InterviewPanel(QWidget):
         self.splitter.addWidget(self.card_editor)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        for page in (self.consent, self.demographics, self.splitter, self.survey, self.done):
+        for page in (self.consent, self.demographics, self.splitter, self.voting, self.survey,
+                     self.done):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -131,6 +135,9 @@ class InterviewPanel(QWidget):
         self.card_editor.card_edited.connect(self._on_card_edited)
         self.card_editor.card_confirmed.connect(self._on_card_confirmed)
         self.survey.survey_submitted.connect(self._on_survey_submitted)
+        self.voting.vote_recorded.connect(self.vote_recorded)
+        self.voting.vote_recorded.connect(lambda _: self._voting_progressed())
+        self.voting.session_finished.connect(lambda _: self._advance())
         QShortcut(QKeySequence("Esc"), self, self.stop,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -149,6 +156,7 @@ class InterviewPanel(QWidget):
         self.study, self.participant, self.question_id, self.source = (
             study, participant, question_id, source)
         self.prompts = load_prompts()
+        self.stage.set_voting(interview_settings(study).votes_after_card > 0)
         self.question.clear()
         self.chat.clear_messages()
         consent = latest_consent(study, participant.id)
@@ -166,6 +174,7 @@ class InterviewPanel(QWidget):
         self.study, self.interview_id = study, interview_id
         self.prompts = interview_prompts(study, interview_id)
         self.settings = stored_settings(study, interview_id)
+        self.stage.set_voting(self.settings.votes_after_card > 0)
         info = get_interview(study, interview_id)
         self.question.setText(info.question_text)
         t = load_transcript(study, interview_id)
@@ -235,6 +244,10 @@ class InterviewPanel(QWidget):
         self.interview_changed.emit(self.interview_id)
         in_card = stage_of(t) == Stage.CARD
         self.card_editor.setVisible(in_card)
+        if step == "vote":
+            self.pages.setCurrentWidget(self.voting)
+            self.voting.start_in_interview(self.study, self.interview_id)  # may end at once
+            return
         if step in ("survey", "done"):
             self._show_end(step)
             return
@@ -379,6 +392,10 @@ class InterviewPanel(QWidget):
             self.card_editor.notes.setText(str(error))
             return
         self._advance()
+
+    def _voting_progressed(self) -> None:
+        if self.interview_id:
+            self.interview_changed.emit(self.interview_id)
 
     def _on_survey_submitted(self, answers: dict[str, str]) -> None:
         assert self.study and self.interview_id and self.prompts

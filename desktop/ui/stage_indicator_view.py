@@ -1,4 +1,4 @@
-"""Which stage the interview is at: consent, conversation, card, survey, done."""
+"""Which stage the interview is at: consent, conversation, card, voting, survey, done."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop.core.interview.protocol import STAGE_TITLES, Stage
 
-_ORDER = (Stage.CONSENT, Stage.CONVERSATION, Stage.CARD, Stage.SURVEY, Stage.DONE)
+_ORDER = (Stage.CONSENT, Stage.CONVERSATION, Stage.CARD, Stage.VOTING, Stage.SURVEY,
+          Stage.DONE)
 
 
 class StageIndicatorView(QWidget):
@@ -16,22 +17,31 @@ class StageIndicatorView(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.labels: dict[Stage, QLabel] = {}
-        for number, stage in enumerate(_ORDER, start=1):
-            label = QLabel(f"{number}. {STAGE_TITLES[stage]}")
+        for stage in _ORDER:
+            label = QLabel(STAGE_TITLES[stage])
             label.setObjectName("stageLabel")
             self.labels[stage] = label
             layout.addWidget(label)
         layout.addStretch(1)
+        self.order = _ORDER
         self.stage = Stage.CONSENT
+
+    def set_voting(self, on: bool) -> None:
+        """Show the voting stage only for interviews that ask wiser-than questions."""
+        self.order = tuple(s for s in _ORDER if on or s != Stage.VOTING)
+        self.labels[Stage.VOTING].setVisible(on)
+        self.show_stage(self.stage)
 
     def show_stage(self, stage: Stage, detail: str = "") -> None:
         self.stage = stage
         reached = _ORDER.index(stage)
-        for index, (each, label) in enumerate(self.labels.items()):
-            text = f"{index + 1}. {STAGE_TITLES[each]}"
+        for number, each in enumerate(self.order, start=1):
+            label = self.labels[each]
+            text = f"{number}. {STAGE_TITLES[each]}"
             if each == stage and detail:
                 text += f" ({detail})"
             label.setText(text)
+            index = _ORDER.index(each)
             style = ("color: white; background: #2f6f4f;" if each == stage
                      else "color: #2f6f4f;" if index < reached else "color: #8a8f98;")
             label.setStyleSheet(f"{style} padding: 3px 8px; border-radius: 3px;")

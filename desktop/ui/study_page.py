@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.interview.prompts import PromptError, default_prompt_dir, load_prompts
-from desktop.core.interview.protocol import InterviewSettings
+from desktop.core.interview.protocol import MAX_VOTES_AFTER_CARD, InterviewSettings
 from desktop.store import Study, StudyError
 from desktop.store.interview_setup import interview_settings, save_interview_settings
 from desktop.ui.area_page import AreaPage
@@ -54,6 +54,10 @@ class StudyPage(AreaPage):
         self.follow_ups = QSpinBox()
         self.follow_ups.setObjectName("followUps")
         self.follow_ups.setRange(1, 12)
+        self.votes_after_card = QSpinBox()
+        self.votes_after_card.setObjectName("votesAfterCard")
+        self.votes_after_card.setRange(0, MAX_VOTES_AFTER_CARD)
+        self.votes_after_card.setSpecialValueText("none: straight to the last questions")
         self.texts = QLabel()
         self.texts.setWordWrap(True)
         self.settings_status = QLabel()
@@ -63,12 +67,14 @@ class StudyPage(AreaPage):
         self.tabs.addTab(self.survey, "Closing survey")
         self.tabs.addTab(self._settings_tab(), "Interview settings")
         self.body.addWidget(self.tabs, 1)
-        self.follow_ups.valueChanged.connect(self._on_follow_ups_changed)
+        self.follow_ups.valueChanged.connect(self._on_settings_changed)
+        self.votes_after_card.valueChanged.connect(self._on_settings_changed)
 
     def _settings_tab(self) -> QWidget:
         tab = QWidget()
         form = QFormLayout(tab)
         form.addRow("Follow-up questions per interview", self.follow_ups)
+        form.addRow("Wiser-than questions after the card", self.votes_after_card)
         form.addRow("Interview texts", self.texts)
         form.addRow(self.settings_status)
         return tab
@@ -90,7 +96,9 @@ class StudyPage(AreaPage):
         counts = study.table_counts()
         self.counts.setText(", ".join(f"{_TABLE_NAMES.get(t, t)}: {n}" for t, n in counts.items()
                                       if t in _TABLE_NAMES and t != "study"))
-        self.follow_ups.setValue(interview_settings(study).follow_ups)
+        settings = interview_settings(study)
+        self.follow_ups.setValue(settings.follow_ups)
+        self.votes_after_card.setValue(settings.votes_after_card)
         self.texts.setText(self._describe_texts())
         self.study = study
 
@@ -103,13 +111,17 @@ class StudyPage(AreaPage):
                 f"{prompts.sha256[:12]}… Edit the files in {default_prompt_dir()} to change "
                 "the wording; every interview records the hash and keeps the texts it used.")
 
-    def _on_follow_ups_changed(self, value: int) -> None:
+    def _on_settings_changed(self) -> None:
         if self.study is None:
             return
+        settings = InterviewSettings(follow_ups=self.follow_ups.value(),
+                                     votes_after_card=self.votes_after_card.value())
         try:
-            save_interview_settings(self.study, InterviewSettings(follow_ups=value))
+            save_interview_settings(self.study, settings)
         except (ValueError, StudyError) as error:
             self.settings_status.setText(str(error))
             return
-        self.settings_status.setText("Saved: new interviews ask "
-                                     f"{value} follow-up question(s).")
+        self.settings_status.setText(
+            f"Saved: new interviews ask {settings.follow_ups} follow-up question(s), then up "
+            f"to {settings.votes_after_card} wiser-than question(s) after the card (when "
+            "there are approved upgrade stories).")

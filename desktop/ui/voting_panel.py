@@ -1,6 +1,9 @@
 """Wiser-than voting: a participant reads a story and two values cards and answers "Did this
 person become wiser?" (Yes / No / Not sure, and an optional "Why?"). Every answer is committed
-the moment it is given; the next pair comes from a mix of popular, converging and sparse ones."""
+the moment it is given; the next pair comes from a mix of popular, converging and sparse ones.
+
+The same panel runs a stand-alone session and the questions after the card in an interview
+(where the number asked, and the end of the voting, are stored with the interview)."""
 
 from __future__ import annotations
 
@@ -16,22 +19,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.graph import Vote
 from desktop.core.graph.pairs import Candidate, choose_pairs
 from desktop.core.graph.values import Value
-from desktop.store import Study
+from desktop.store import Study, StudyError
 from desktop.store.graph import add_vote, list_stories, load_votes, value_by_id, vote_candidates
+from desktop.store.interview_voting import (
+    VotingEnd,
+    add_interview_vote,
+    end_voting,
+    next_pair,
+    votes_asked,
+    votes_given,
+)
 
 ANSWERS = (("upgrade", "Yes", "1"), ("no_upgrade", "No", "2"), ("not_sure", "Not sure", "3"))
 
 
 class VotingPanel(QWidget):
-    vote_recorded = Signal(str)  # the relationship given
+    vote_recorded = Signal(object)  # the Vote, once committed
     session_finished = Signal(int)  # how many votes this session
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.study: Study | None = None
         self.participant_id = ""
+        self.interview_id: str | None = None  # set: the questions after the card
         self.current: Candidate | None = None
         self.given = 0
         self.limit = 5
@@ -43,6 +56,9 @@ class VotingPanel(QWidget):
         self.why = QLineEdit()
         self.why.setPlaceholderText("Why? (optional)")
         self.progress = _label("votingProgress")
+        self.finish_button = QPushButton("That's enough for me")
+        self.finish_button.setObjectName("finishVoting")
+        self.finish_button.clicked.connect(self.finish)
         self.buttons = {key: QPushButton(f"{text}  ({shortcut})") for key, text, shortcut
                         in ANSWERS}
         self._build()
@@ -72,35 +88,84 @@ class VotingPanel(QWidget):
         layout.addLayout(cards)
         layout.addLayout(row)
         layout.addWidget(self.why)
-        layout.addWidget(self.progress)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.finish_button)
+        layout.addLayout(bottom)
         layout.addStretch(1)
 
     def start(self, study: Study, participant_id: str, limit: int = 5) -> None:
+        """A stand-alone session of up to `limit` questions."""
         self.study, self.participant_id, self.limit, self.given = study, participant_id, limit, 0
+        self.interview_id = None
+        self._show_next()
+
+    def start_in_interview(self, study: Study, interview_id: str) -> None:
+        """The questions after the card: as many as the interview asks, counting those given
+        before a resume."""
+        self.study, self.interview_id = study, interview_id
+        self.limit, self.given = votes_asked(study, interview_id), votes_given(study, interview_id)
         self._show_next()
 
     def answer(self, relationship: str) -> None:
         if self.study is None or self.current is None:
             return
-        story = self.current
-        add_vote(self.study, self.participant_id, story.context, story.from_value_id,
-                 story.to_value_id, relationship, self.why.text().strip(), story.story_id)
+        pair, comment = self.current, self.why.text().strip()
+        try:
+            vote = self._record(pair, relationship, comment)
+        except StudyError as error:
+            self.progress.setText(f"Not saved: {error}")  # the answer can be given again
+            return
         self.given += 1
-        self.vote_recorded.emit(relationship)
+        self.vote_recorded.emit(vote)
         self._show_next()
+
+    def finish(self) -> None:
+        """The participant has answered enough: the rest is not asked."""
+        if self.study is None or self.current is None:
+            return
+        self.current = None
+        self._end("skipped")
+
+    def _record(self, pair: Candidate, relationship: str, comment: str) -> Vote:
+        assert self.study is not None
+        if self.interview_id is not None:
+            return add_interview_vote(self.study, self.interview_id, pair, relationship, comment)
+        return add_vote(self.study, self.participant_id, pair.context, pair.from_value_id,
+                        pair.to_value_id, relationship, comment, pair.story_id)
 
     def _show_next(self) -> None:
         assert self.study is not None
         self.why.clear()
-        chosen = [] if self.given >= self.limit else choose_pairs(
-            vote_candidates(self.study), load_votes(self.study), self.participant_id, 1)
-        self.current = chosen[0] if chosen else None
-        for button in self.buttons.values():
-            button.setEnabled(self.current is not None)
+        self.current = None if self.given >= self.limit else self._next_pair()
         if self.current is None:
-            self._show_done()
+            self._end("nothing_to_vote" if self.given < self.limit else "done")
             return
+        self._set_enabled(True)
         self._show(self.current)
+
+    def _next_pair(self) -> Candidate | None:
+        assert self.study is not None
+        if self.interview_id is not None:
+            return next_pair(self.study, self.interview_id)
+        chosen = choose_pairs(vote_candidates(self.study), load_votes(self.study),
+                              self.participant_id, 1)
+        return chosen[0] if chosen else None
+
+    def _end(self, reason: VotingEnd) -> None:
+        assert self.study is not None
+        self._set_enabled(False)
+        if self.interview_id is not None and reason != "done":  # "done" ends with its vote
+            try:
+                end_voting(self.study, self.interview_id, reason)
+            except StudyError as error:
+                self.progress.setText(f"Not saved: {error}")
+                return
+        self._show_done(reason)
+
+    def _set_enabled(self, on: bool) -> None:
+        for button in (*self.buttons.values(), self.finish_button):
+            button.setEnabled(on)
 
     def _show(self, pair: Candidate) -> None:
         assert self.study is not None
@@ -115,12 +180,13 @@ class VotingPanel(QWidget):
         self.progress.setText(f"Question {self.given + 1} of up to {self.limit}. "
                               "Keys: 1 yes, 2 no, 3 not sure.")
 
-    def _show_done(self) -> None:
+    def _show_done(self, reason: VotingEnd) -> None:
         for label in (self.context, self.story, self.old_title, self.new_title, self.old_card,
                       self.new_card):
             label.clear()
-        self.progress.setText(f"Thank you: {self.given} answer(s) saved. "
-                              "There is nothing more to vote on right now.")
+        endings = {"done": "", "skipped": "",
+                   "nothing_to_vote": " There is nothing more to vote on right now."}
+        self.progress.setText(f"Thank you: {self.given} answer(s) saved.{endings[reason]}")
         self.session_finished.emit(self.given)
 
 

@@ -44,7 +44,7 @@ from desktop.store.people import add_person
 from desktop.store.questions import add_question, update_question
 
 PROMPTS = load_prompts()
-SETTINGS = InterviewSettings(follow_ups=1)
+SETTINGS = InterviewSettings(follow_ups=1, votes_after_card=0)
 RUN = ModelRun("m.gguf", "ab" * 32, {"temperature": 0.7}, 1)
 CARD = ValuesCard("Honest care", "I care about kind truth.", ("MOMENTS when it is hard",),
                   "When a friend asks")

@@ -1,4 +1,5 @@
-"""The MGE interview as a state machine over what is stored: consent, conversation, card, survey.
+"""The MGE interview as a state machine over what is stored: consent, conversation, card,
+wiser-than voting, survey.
 
 Nothing here is kept in memory between steps: the stage and the next step are worked out from
 the transcript (the stored messages, card versions, confirmation and survey), so an interview
@@ -22,18 +23,21 @@ from desktop.core.interview.replies import Verdict, judge_question
 MAX_ANSWER_CHARS_FOR_MODEL = 1000  # a 20,000-character answer is stored whole, sent shortened
 Role = Literal["assistant", "user"]
 Purpose = Literal["follow_up", "card_draft", "card_revision"]
+MAX_VOTES_AFTER_CARD = 20
 
 
 class Stage(StrEnum):
     CONSENT = "consent"
     CONVERSATION = "conversation"
     CARD = "card"
+    VOTING = "voting"
     SURVEY = "survey"
     DONE = "done"
 
 
 STAGE_TITLES = {Stage.CONSENT: "Consent", Stage.CONVERSATION: "Conversation",
-                Stage.CARD: "Your card", Stage.SURVEY: "Last questions",
+                Stage.CARD: "Your card", Stage.VOTING: "Voting",
+                Stage.SURVEY: "Last questions",
                 Stage.DONE: "Done"}
 
 
@@ -58,10 +62,15 @@ class InterviewSettings:
     question_sampling: Sampling = Sampling(max_tokens=96, temperature=0.7)
     # Room for the schema's longest card (its maxLength limits), so a draft is never cut off.
     card_sampling: Sampling = Sampling(max_tokens=1024, temperature=0.0)
+    # Wiser-than questions after the card (MGE's flow); 0 goes straight to the survey.
+    votes_after_card: int = 3
 
     def __post_init__(self) -> None:
         if not 1 <= self.follow_ups <= 12:
             raise ValueError("An interview asks between 1 and 12 follow-up questions.")
+        if not 0 <= self.votes_after_card <= MAX_VOTES_AFTER_CARD:
+            raise ValueError("An interview asks between 0 and "
+                             f"{MAX_VOTES_AFTER_CARD} wiser-than questions after the card.")
 
 
 @dataclass(frozen=True)
@@ -95,6 +104,7 @@ class Transcript:
     messages: tuple[Message, ...] = ()
     cards: tuple[CardVersion, ...] = ()
     confirmed_card_id: str | None = None
+    voting_done: bool = True  # no wiser-than questions asked, or they are over
     survey_done: bool = False
     consented: bool = True
 
@@ -129,7 +139,7 @@ class Transcript:
 
 
 StepKind = Literal["consent", "opening", "answer", "follow_up", "draft_card", "revise_card",
-                   "review_card", "survey", "done"]
+                   "review_card", "vote", "survey", "done"]
 
 
 @dataclass(frozen=True)
@@ -147,7 +157,7 @@ def stage_of(t: Transcript) -> Stage:
     if t.survey_done:
         return Stage.DONE
     if t.confirmed_card_id:
-        return Stage.SURVEY
+        return Stage.SURVEY if t.voting_done else Stage.VOTING
     if t.cards or t.answers > t.follow_ups:
         return Stage.CARD
     return Stage.CONVERSATION
@@ -156,8 +166,8 @@ def stage_of(t: Transcript) -> Stage:
 def next_step(t: Transcript) -> StepKind:
     """What the interview waits for now: the participant, the model, or nothing."""
     stage = stage_of(t)
-    simple: dict[Stage, StepKind] = {Stage.CONSENT: "consent", Stage.SURVEY: "survey",
-                                     Stage.DONE: "done"}
+    simple: dict[Stage, StepKind] = {Stage.CONSENT: "consent", Stage.VOTING: "vote",
+                                     Stage.SURVEY: "survey", Stage.DONE: "done"}
     if stage in simple:
         return simple[stage]
     if stage == Stage.CARD:

@@ -78,3 +78,19 @@ def m043_create_votes(db: Database) -> None:
         "CREATE INDEX votes_voted_at ON votes(voted_at)",
         "CREATE UNIQUE INDEX votes_source_key ON votes(source_key) WHERE source_key != ''",
     )
+
+
+@LADDER()
+def m100_add_interview_voting(db: Database) -> None:
+    # Wiser-than questions asked after the card inside an interview: its votes say which
+    # interview they came from, and an append-only row says when its voting was over.
+    run(
+        db,
+        "ALTER TABLE votes ADD COLUMN interview_id TEXT REFERENCES interviews(id)",
+        "CREATE INDEX votes_interview ON votes(interview_id) WHERE interview_id IS NOT NULL",
+        f"""CREATE TABLE voting_ends ({ROW_COLUMNS},
+            interview_id TEXT NOT NULL REFERENCES interviews(id),
+            votes_given INTEGER NOT NULL,
+            reason TEXT NOT NULL CHECK (reason IN ('done', 'skipped', 'nothing_to_vote')))""",
+        "CREATE INDEX voting_ends_interview ON voting_ends(interview_id)",
+    )
