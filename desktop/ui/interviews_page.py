@@ -7,7 +7,7 @@ researcher's PIN. Any unfinished interview can be resumed where it stopped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -29,7 +29,6 @@ from desktop.store.interviews import list_interviews
 from desktop.store.questions import list_questions
 from desktop.ui.area_page import AreaPage
 from desktop.ui.interview_panel import InterviewPanel
-from desktop.ui.kiosk_dialog import KioskDialog
 from desktop.ui.llm_service import LlmService
 from desktop.ui.participants_panel import ParticipantsPanel
 
@@ -40,12 +39,10 @@ class InterviewsPage(AreaPage):
     title = "Interviews"
     summary = ("Interview a participant about one question: the local model asks, the "
                "participant answers, and their answers become a values card they confirm.")
-    kiosk_changed = Signal(bool)
 
     def __init__(self, service: LlmService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
         self.study: Study | None = None
-        self.kiosk_pin: str | None = None
         self.participants = ParticipantsPanel()
         self.question_choice = QComboBox()
         self.question_choice.setObjectName("questionChoice")
@@ -147,11 +144,6 @@ class InterviewsPage(AreaPage):
         self.panel.begin(self.study, person, question_id, source)
         return True
 
-    def start_kiosk(self) -> None:
-        dialog = KioskDialog(None, self)
-        if dialog.exec():
-            self.enter_kiosk(dialog.pin.text())
-
     def enter_kiosk(self, pin: str) -> bool:
         """Start an interview for the selected participant with only it on screen."""
         self.kiosk_pin = pin
@@ -161,23 +153,13 @@ class InterviewsPage(AreaPage):
             return False
         return True
 
-    def ask_to_leave_kiosk(self) -> bool:
-        dialog = KioskDialog(self.kiosk_pin, self)
-        if dialog.exec():
-            self.leave_kiosk()
-            return True
-        return False
-
     def leave_kiosk(self) -> None:
         self.kiosk_pin = None
         self._set_kiosk_chrome(False)
         self.show_home()
 
     def _set_kiosk_chrome(self, on: bool) -> None:
-        for name in ("pageHeading", "pageSummary"):
-            widget = self.findChild(QLabel, name)
-            if widget is not None:
-                widget.setVisible(not on)
+        self.set_header_visible(not on)
         self.back_button.setVisible(not on)
         self.leave_kiosk_button.setVisible(on)
         self.kiosk_changed.emit(on)

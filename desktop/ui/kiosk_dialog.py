@@ -25,8 +25,9 @@ class KioskDialog(QDialog):
         entering = expected_pin is None
         self.setWindowTitle("Kiosk mode" if entering else "Leave kiosk mode")
         explanation = QLabel(
-            "Kiosk mode shows the participant only their own interview: no menus, no other "
-            f"participants. Choose a PIN (at least {MIN_PIN} characters) to leave it later."
+            "Kiosk mode shows the participant only their own interview or voting session: no "
+            "menus, no other participants. Choose a PIN (at least "
+            f"{MIN_PIN} characters) to leave it later."
             if entering else "For the researcher: type the PIN to leave kiosk mode.")
         explanation.setWordWrap(True)
         self.pin, self.repeat = QLineEdit(), QLineEdit()

@@ -66,7 +66,13 @@ class MainWindow(QMainWindow):
         service.model_loaded.connect(self._on_model_loaded)
         service.model_failed.connect(self._on_model_failed)
         self.interviews = next(p for p in self.pages if isinstance(p, InterviewsPage))
-        self.interviews.kiosk_changed.connect(self.set_kiosk)
+        self.values = next(p for p in self.pages if isinstance(p, ValuesPage))
+        self.graph = next(p for p in self.pages if isinstance(p, GraphPage))
+        self.kiosk_page: AreaPage | None = None
+        for page in self.pages:
+            page.kiosk_changed.connect(lambda on, p=page: self.set_kiosk(on, p))
+        for source in (self.interviews.panel, self.values.voting_panel):
+            source.vote_recorded.connect(lambda vote: self.graph.add_votes([vote]))
 
     def _build_central(self) -> None:
         self.navigation.setObjectName("navigation")
@@ -247,14 +253,16 @@ class MainWindow(QMainWindow):
 
     # Kiosk mode ---------------------------------------------------------------------------
 
-    def set_kiosk(self, on: bool) -> None:
-        """Only the participant's interview on screen: no menus, pages, panel or shortcuts."""
+    def set_kiosk(self, on: bool, page: AreaPage | None = None) -> None:
+        """Only the participant's interview or voting on screen: no menus, pages, panel or
+        shortcuts."""
         if on == self.kiosk:
             return
         self.kiosk = on
+        self.kiosk_page = page if on else None
         if on:
             self._dock_was_visible = self.try_dock.isVisible()
-            self.show_page(self.pages.index(self.interviews))
+            self.show_page(self.pages.index(page or self.interviews))
         for widget in (self.menuBar(), self.navigation, self.statusBar()):
             widget.setVisible(not on)
         self.try_dock.setVisible(not on and self._dock_was_visible)
@@ -283,7 +291,7 @@ class MainWindow(QMainWindow):
         self.shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.kiosk and not self.interviews.ask_to_leave_kiosk():
+        if self.kiosk_page is not None and not self.kiosk_page.ask_to_leave_kiosk():
             event.ignore()  # a participant cannot close the window: the researcher's PIN can
             return
         self.interviews.panel.close_interview()

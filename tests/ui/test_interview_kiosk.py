@@ -9,9 +9,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from desktop.core.formats import MgeCard
+from desktop.core.people import Role
 from desktop.core.settings import Settings
 from desktop.llm.protocol import LoadSettings
 from desktop.store import create_study
+from desktop.store.graph import add_story, add_vote, import_mge_cards, list_values, review_story
+from desktop.store.people import add_person
 from desktop.store.questions import add_question
 from desktop.ui.kiosk_dialog import KioskDialog
 from desktop.ui.llm_service import LlmService
@@ -31,8 +35,8 @@ def window(qtbot: QtBot, tmp_path: Path):  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(service.model_loaded):
         service.load(Path("fake.gguf"), LoadSettings())
     yield main
-    if main.kiosk:
-        main.interviews.leave_kiosk()
+    if main.kiosk_page is not None:
+        main.kiosk_page.leave_kiosk()
     main.close()
     main.deleteLater()
     service.shutdown()
@@ -94,3 +98,40 @@ def test_the_pin_dialog_checks_what_is_typed(qtbot: QtBot) -> None:
     qtbot.addWidget(leave)
     leave.pin.setText("9999")
     assert leave.check() == "That is not the PIN."
+
+
+def test_a_voting_session_runs_in_kiosk_mode_and_its_votes_reach_the_graph(
+        qtbot: QtBot, window: MainWindow) -> None:
+    study = window.study
+    assert study is not None
+    import_mge_cards(study, [MgeCard(str(n), f"Value {n}", f"I do {n}.", (f"MOMENTS of {n}",))
+                             for n in range(3)])
+    ids = [v.id for v in list_values(study)]
+    add_vote(study, add_person(study, Role.PARTICIPANT).id, "ctx", ids[1], ids[2], "upgrade")
+    for a, b in ((0, 1), (0, 2)):
+        review_story(study, add_story(study, "ctx", ids[a], ids[b], f"From {a} to {b}.").id,
+                     status="approved")
+    person = add_person(study, Role.PARTICIPANT)
+    for each in window.pages:
+        each.show_study(study)  # the rows added above
+    graph = window.graph
+    window.show_page(window.pages.index(graph))  # the study lead had the graph open
+    qtbot.waitUntil(lambda: graph.replay is not None, timeout=10000)
+    page = window.values
+    page.participant.setCurrentIndex(page.participant.findData(person.id))
+    assert page.enter_kiosk("1357")
+    assert window.kiosk and window.kiosk_page is page and window.current_page() is page
+    assert not window.menuBar().isVisible() and not window.navigation.isVisible()
+    assert not page.tabs.tabBar().isVisible() and not page.setup.isVisible()
+    assert page.tabs.currentWidget() is page.voting_tab and page.leave_kiosk_button.isVisible()
+    shown = graph.frame
+    assert shown is not None and shown.state.step == 1
+    with qtbot.waitSignal(graph.frame_shown, timeout=10000) as drawn:
+        page.voting_panel.answer("upgrade")
+    assert drawn.args[0].state.step == 2  # the new vote is drawn without re-reading the study
+    answer_dialog("0000")
+    window.close()
+    assert window.kiosk and window.isVisible()  # a participant cannot close or leave
+    answer_dialog("1357")
+    assert page.ask_to_leave_kiosk()
+    assert not window.kiosk and page.tabs.tabBar().isVisible() and page.setup.isVisible()
