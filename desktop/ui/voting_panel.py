@@ -48,6 +48,10 @@ class VotingPanel(QWidget):
         self.current: Candidate | None = None
         self.given = 0
         self.limit = 5
+        self.intro = _label("votingIntro")
+        self.intro.setText("Here is the story of someone who came to live by a different "
+                           "value. Read it and the two values, then say whether you think "
+                           "this person became wiser. There are no right answers.")
         self.context = _label("votingContext", bold=True)
         self.story = _label("votingStory")
         self.old_title = _label("oldTitle", bold=True)
@@ -83,7 +87,7 @@ class VotingPanel(QWidget):
             QShortcut(QKeySequence(shortcut), self, lambda k=key: self.answer(k),
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         layout = QVBoxLayout(self)
-        for widget in (self.context, self.story):
+        for widget in (self.intro, self.context, self.story):
             layout.addWidget(widget)
         layout.addLayout(cards)
         layout.addLayout(row)
