@@ -1,5 +1,6 @@
 """`export --what interviews`: one JSON object per interview (messages, card versions, the
-confirmed card, survey, audit fields) as JSONL, and the confirmed cards as CSV."""
+confirmed card, the wiser-than votes after it, survey, audit fields) as JSONL, and the
+confirmed cards as CSV."""
 
 from __future__ import annotations
 
@@ -68,8 +69,16 @@ def interview_record(study: Study, interview_id: str) -> dict[str, Any]:
         "messages": [_message_row(row) for row in list_messages(study, interview_id)],
         "card_versions": versions,
         "card": {**confirmed, "confirmed_at": confirmed_at} if confirmed else None,
+        "votes": _votes(study, interview_id),
         "survey": survey_answers(study, interview_id),
     }
+
+
+def _votes(study: Study, interview_id: str) -> list[dict[str, Any]]:
+    """The wiser-than questions answered after the card, in order."""
+    return study.query("SELECT context, from_value_id, to_value_id, relationship, comment, "
+                       "story_id, voted_at, device_id FROM votes WHERE interview_id = ? "
+                       "ORDER BY voted_at, rowid", (interview_id,))
 
 
 def _audit(study: Study, info: InterviewInfo) -> dict[str, Any]:

@@ -33,7 +33,7 @@ class ValuesPage(AreaPage):
     def __init__(self, service: LlmService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
         self.study: Study | None = None
-        self.values_panel = ValuesPanel()
+        self.values_panel = ValuesPanel(service)
         self.stories_panel = StoriesPanel(service)
         self.voting_panel = VotingPanel()
         self.participant = QComboBox()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.commands.export_interviews import CSV_COLUMNS, run_export
+from desktop.core.formats import MgeCard
 from desktop.core.interview.card import ValuesCard
 from desktop.core.interview.prompts import load_prompts
 from desktop.core.interview.protocol import InterviewSettings
@@ -17,6 +18,8 @@ from desktop.core.interview.turns import ModelRun
 from desktop.core.people import Role
 from desktop.store import Study, create_study
 from desktop.store.cards import add_card_version, confirm_card, submit_survey
+from desktop.store.graph import add_story, import_mge_cards, list_values, review_story
+from desktop.store.interview_voting import add_interview_vote, next_pair
 from desktop.store.interviews import add_answer, add_reply, start_interview
 from desktop.store.participants import (
     add_demographic_field,
@@ -37,6 +40,11 @@ CARD = ValuesCard("Kind truth", "I care about " + TEXT, ("MOMENTS when " + TEXT,
 @pytest.fixture
 def study(tmp_path: Path) -> Study:
     with create_study(tmp_path / "e.mgstudy", "E") as opened:
+        import_mge_cards(opened, [MgeCard("a", "A", "I do a.", ("MOMENTS of a",)),
+                                  MgeCard("b", "B", "I do b.", ("MOMENTS of b",))])
+        a, b = (v.id for v in list_values(opened))
+        review_story(opened, add_story(opened, "When asked", a, b, "From a to b.").id,
+                     status="approved")
         yield opened
 
 
@@ -47,7 +55,8 @@ def interview(study: Study, confirm: bool) -> str:
     save_demographic_answers(study, person.id, {field.id: "30"})
     question = add_question(study, TEXT + person.code)
     interview_id = start_interview(study, person.id, question.id, PROMPTS,
-                                   InterviewSettings(follow_ups=1), ("m.gguf", "c" * 64)).id
+                                   InterviewSettings(follow_ups=1, votes_after_card=1),
+                                   ("m.gguf", "c" * 64)).id
     add_answer(study, interview_id, TEXT)
     add_reply(study, interview_id, "Why?", ModelRun("m.gguf", "c" * 64, {"seed": 1}, 2,
                                                     ({"text": "", "problem": "empty"},)))
@@ -55,6 +64,9 @@ def interview(study: Study, confirm: bool) -> str:
     card = add_card_version(study, interview_id, CARD, "edit")
     if confirm:
         confirm_card(study, interview_id, card.id)
+        pair = next_pair(study, interview_id)
+        assert pair is not None
+        add_interview_vote(study, interview_id, pair, "upgrade", TEXT)
         submit_survey(study, interview_id, PROMPTS.survey, {"clarified": "5"})
     return interview_id
 
@@ -73,6 +85,9 @@ def test_interviews_and_cards_are_exported(study: Study, tmp_path: Path) -> None
     one_line = "MOMENTS when " + " ".join(TEXT.split())  # card fields are single lines
     assert first["card"]["policies"][0] == one_line
     assert first["card"]["confirmed_at"] and first["survey"] == {"clarified": "5"}
+    [vote] = first["votes"]
+    assert vote["relationship"] == "upgrade" and vote["comment"] == TEXT
+    assert records[1]["votes"] == []
     assert first["audit"]["model_sha256"] == "c" * 64
     assert first["audit"]["prompt_sha256"] == PROMPTS.sha256
     assert first["audit"]["consent_version"] == PROMPTS.consent_version
