@@ -13,16 +13,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.scripted_interview import (
-    ScriptedInterview,
-    chat_messages,
-    sampling_settings,
-)
+from desktop.commands.scripted_interview import ScriptedInterview
 from desktop.core.interview.card import parse_card_draft
 from desktop.core.interview.prompts import load_prompts
 from desktop.core.interview.protocol import InterviewSettings, ModelRequest, Sampling
 from desktop.core.interview.turns import ModelTurn
 from desktop.core.people import Role
+from desktop.llm.interview_requests import chat_messages, sampling_settings
 from desktop.llm.llama_model import LlamaChatModel
 from desktop.llm.protocol import Generation
 from desktop.store import Study, create_study

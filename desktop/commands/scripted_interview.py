@@ -14,8 +14,9 @@ from typing import Any
 from desktop.core.interview.card import ValuesCard, card_problems
 from desktop.core.interview.prompts import PromptSet
 from desktop.core.interview.protocol import InterviewSettings, ModelRequest, next_step
-from desktop.core.interview.turns import ModelOutput, ModelTurn, Settled
-from desktop.llm.protocol import ChatMessage, ChatModel, Generation, SamplingSettings
+from desktop.core.interview.turns import ModelTurn, Settled
+from desktop.llm.interview_requests import chat_messages, model_output, sampling_settings
+from desktop.llm.protocol import ChatModel, Generation
 from desktop.store.cards import (
     add_card_version,
     confirm_card,
@@ -29,26 +30,6 @@ from desktop.store.interviews import add_answer, load_transcript
 from desktop.store.study import Study
 
 Event = Callable[[dict[str, Any]], None]
-
-
-def chat_messages(request: ModelRequest) -> list[ChatMessage]:
-    return [ChatMessage(role, text) for role, text in request.messages]  # type: ignore[arg-type]
-
-
-def sampling_settings(request: ModelRequest) -> SamplingSettings:
-    return SamplingSettings(**request.sampling.as_dict())
-
-
-def model_output(generation: Generation) -> ModelOutput:
-    s = generation.sampling
-    return ModelOutput(
-        text=generation.text, finish_reason=generation.finish_reason,
-        model_file=generation.model.file_name, model_sha256=generation.model.sha256,
-        sampling={"max_tokens": s.max_tokens, "temperature": s.temperature, "top_p": s.top_p,
-                  "top_k": s.top_k, "repeat_penalty": s.repeat_penalty, "seed": s.seed},
-        completion_tokens=generation.completion_tokens,
-        seconds_to_first_token=generation.seconds_to_first_token,
-        seconds_total=generation.seconds_total)
 
 
 class ScriptedInterview:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.commands.scripted_interview import chat_messages, model_output, sampling_settings
 from desktop.core.interview.card import ValuesCard
 from desktop.core.interview.prompts import PromptSet, load_prompts
 from desktop.core.interview.protocol import (
@@ -32,6 +31,7 @@ from desktop.core.interview.protocol import (
 )
 from desktop.core.interview.turns import TURN_STEPS, ModelTurn, Settled, SettledReply
 from desktop.core.people import Person
+from desktop.llm.interview_requests import chat_messages, model_output, sampling_settings
 from desktop.llm.protocol import Generation
 from desktop.store import Study, StudyError
 from desktop.store.cards import (
@@ -136,7 +136,8 @@ class InterviewPanel(QWidget):
         self.card_editor.card_confirmed.connect(self._on_card_confirmed)
         self.survey.survey_submitted.connect(self._on_survey_submitted)
         self.voting.vote_recorded.connect(self.vote_recorded)
-        self.voting.vote_recorded.connect(lambda _: self._voting_progressed())
+        self.voting.vote_recorded.connect(
+            lambda _: self.interview_changed.emit(self.interview_id or ""))
         self.voting.session_finished.connect(lambda _: self._advance())
         QShortcut(QKeySequence("Esc"), self, self.stop,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -392,10 +393,6 @@ class InterviewPanel(QWidget):
             self.card_editor.notes.setText(str(error))
             return
         self._advance()
-
-    def _voting_progressed(self) -> None:
-        if self.interview_id:
-            self.interview_changed.emit(self.interview_id)
 
     def _on_survey_submitted(self, answers: dict[str, str]) -> None:
         assert self.study and self.interview_id and self.prompts
