@@ -33,6 +33,9 @@ from desktop.store.interview_voting import (
     votes_given,
 )
 
+INTRO = ("Here is the story of someone who came to live by a different value. Read it and the "
+         "two values, then say whether you think this person became wiser. There are no right "
+         "answers.")
 ANSWERS = (("upgrade", "Yes", "1"), ("no_upgrade", "No", "2"), ("not_sure", "Not sure", "3"))
 
 
@@ -49,9 +52,6 @@ class VotingPanel(QWidget):
         self.given = 0
         self.limit = 5
         self.intro = _label("votingIntro")
-        self.intro.setText("Here is the story of someone who came to live by a different "
-                           "value. Read it and the two values, then say whether you think "
-                           "this person became wiser. There are no right answers.")
         self.context = _label("votingContext", bold=True)
         self.story = _label("votingStory")
         self.old_title = _label("oldTitle", bold=True)
@@ -102,6 +102,7 @@ class VotingPanel(QWidget):
         """A stand-alone session of up to `limit` questions."""
         self.study, self.participant_id, self.limit, self.given = study, participant_id, limit, 0
         self.interview_id = None
+        self.intro.setText(INTRO)
         self._show_next()
 
     def start_in_interview(self, study: Study, interview_id: str) -> None:
@@ -109,6 +110,8 @@ class VotingPanel(QWidget):
         before a resume."""
         self.study, self.interview_id = study, interview_id
         self.limit, self.given = votes_asked(study, interview_id), votes_given(study, interview_id)
+        self.intro.setText("Thank you: your card is saved. Now a few questions about how other "
+                           f"people's values changed. {INTRO}")
         self._show_next()
 
     def answer(self, relationship: str) -> None:
