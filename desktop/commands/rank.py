@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.core.graph import Ranking, bridging, rank
 from desktop.core.graph.mge_summary import EdgeSummary
+from desktop.core.graph.ranking import select_votes
 from desktop.core.graph.values import Value
 from desktop.store import Study, StudyError, open_study
 from desktop.store.graph import (
@@ -44,18 +45,20 @@ def run(args: argparse.Namespace) -> int:
             report = ranking_report(study, args.context, args.as_of, args.bootstrap, people)
             report["filters"]["group"] = args.group
             if args.bridging:
-                report["bridging"] = bridging_report(study, args.bridging, args.context)
+                report["bridging"] = bridging_report(study, args.bridging, args.context,
+                                                     args.as_of)
     except (StudyError, ValueError) as error:
         raise UsageError(str(error)) from error
     print(json.dumps(report, indent=2, ensure_ascii=False))
     return 0
 
 
-def bridging_report(study: Study, field: str, context: str | None) -> list[dict[str, Any]]:
+def bridging_report(study: Study, field: str, context: str | None,
+                    as_of: str | None = None) -> list[dict[str, Any]]:
     groups = participant_groups(study)
     if field not in groups:
         raise ValueError(f"there is no demographic field {field!r} with answers in this study.")
-    votes = [v for v in load_votes(study) if context is None or v.context_id == context]
+    votes = select_votes(load_votes(study), context=context, as_of=as_of)
     titles = {value.id: value.title for value in list_values(study)}
     return [{"id": value_id, "title": titles.get(value_id, ""), "groups": list(found)}
             for value_id, found in bridging(votes, groups[field])]

@@ -73,8 +73,10 @@ def _moves(frame: Frame, rows: np.ndarray, others: np.ndarray) -> list[Move]:
 
 
 def card_html(value: Value | None, facts: ValueFacts, titles: Mapping[str, str],
-              comments: Sequence[Vote], stories: Sequence[Story]) -> str:
-    """The whole card; `titles` names the other values, `comments` are votes with a reason."""
+              comments: Sequence[Vote], stories: Sequence[Story],
+              bridging: tuple[str, tuple[str, ...]] | None = None) -> str:
+    """The whole card; `titles` names the other values, `comments` are votes with a reason,
+    `bridging` is (demographic field, the groups that moved towards this value) when on."""
     title = value.title if value else facts.value_id
     parts = [f"<h3>{escape(title)}</h3>"]
     if value and value.description:
@@ -83,6 +85,8 @@ def card_html(value: Value | None, facts: ValueFacts, titles: Mapping[str, str],
         items = "".join(f"<li>{escape(policy)}</li>" for policy in value.policies)
         parts.append(f"<p><b>Where their attention goes</b></p><ul>{items}</ul>")
     parts.append(_rank_html(facts))
+    if bridging is not None and facts.rank:
+        parts.append(_bridging_html(*bridging))
     parts += _moves_html(facts, titles)
     parts += _comments_html(comments, titles)
     parts += _stories_html(stories, titles)
@@ -104,6 +108,17 @@ def _rank_html(facts: ValueFacts) -> str:
             f"Our PageRank {_score(facts.scores['pagerank'])} · MGE PageRank {mge_text}<br>"
             f"Bradley-Terry {_score(facts.scores['bt_score'])}{interval}<br>"
             f"Votes won {facts.votes_for}, lost {facts.votes_against}</p>")
+
+
+def _bridging_html(field_name: str, groups: tuple[str, ...]) -> str:
+    name, listed = escape(field_name), escape(", ".join(groups))
+    if len(groups) >= 2:
+        return (f"<p><b>Bridging across {name}:</b> people from {len(groups)} {name} groups "
+                f"moved towards this value ({listed}).</p>")
+    if groups:
+        return (f"<p><b>Not bridging across {name}:</b> only people from {listed} moved "
+                "towards it so far.</p>")
+    return f"<p><b>Not bridging across {name}:</b> no {name} group moved towards it so far.</p>"
 
 
 def _moves_html(facts: ValueFacts, titles: Mapping[str, str]) -> list[str]:

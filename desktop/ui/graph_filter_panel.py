@@ -90,13 +90,17 @@ class GraphFilterPanel(QWidget):
         self.context_box.blockSignals(False)
 
     def set_groups(self, groups: Mapping[str, Mapping[str, str]]) -> None:
-        """Demographic field -> participant -> answer; hidden when the study has none."""
+        """Demographic field -> participant -> answer; hidden when the study has none. The
+        chosen group is kept while the study still has it."""
+        chosen = self.group
         self.group_box.blockSignals(True)
         self.group_box.clear()
         self.group_box.addItem(EVERYONE, None)
         for field, answers in groups.items():
             for answer in sorted(set(answers.values())):
                 self.group_box.addItem(f"{field}: {answer}", (field, answer))
+                if (field, answer) == chosen:
+                    self.group_box.setCurrentIndex(self.group_box.count() - 1)
         self.group_box.blockSignals(False)
         self.group_label.setVisible(bool(groups))
         self.group_box.setVisible(bool(groups))

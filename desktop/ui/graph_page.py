@@ -7,7 +7,7 @@ immutable frames, newest first, so the window never waits for a large graph.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +29,12 @@ from desktop.core.graph.votes import Vote
 from desktop.store import Study
 from desktop.store.graph import Story
 from desktop.ui.area_page import AreaPage
+from desktop.ui.graph_bridging import GraphBridgingPanel, bridge_and_seek
 from desktop.ui.graph_card import card_html, value_facts
 from desktop.ui.graph_details_panel import GraphDetailsPanel
 from desktop.ui.graph_filter_panel import GraphFilterPanel
 from desktop.ui.graph_picture import Picture, picture
-from desktop.ui.graph_ranking_model import GraphRankingModel
+from desktop.ui.graph_ranking_model import BRIDGING_COLUMN, GraphRankingModel
 from desktop.ui.graph_replay import Frame, GraphReplay
 from desktop.ui.graph_rows import GraphRows, Loaded, group_label, prepare, read_graph_rows
 from desktop.ui.graph_timeline_panel import GraphTimelinePanel
@@ -80,6 +81,7 @@ class GraphPage(AreaPage):
         self.filters = GraphFilterPanel()
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.bridging = GraphBridgingPanel()
         self.view = GraphView()
         self.empty = QLabel(EMPTY)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
@@ -109,8 +111,8 @@ class GraphPage(AreaPage):
         self.splitter.setSizes([600, 440])
         side.setSizes([300, 300])
         self.timeline = GraphTimelinePanel()
-        for widget, stretch in ((self.filters, 0), (self.status, 0), (self.splitter, 1),
-                                (self.timeline, 0)):
+        for widget, stretch in ((self.filters, 0), (self.status, 0), (self.bridging, 0),
+                                (self.splitter, 1), (self.timeline, 0)):
             self.body.addWidget(widget, stretch)
         self._interval_timer = QTimer(self)
         self._interval_timer.setSingleShot(True)
@@ -122,13 +124,16 @@ class GraphPage(AreaPage):
         # the table scrolls sideways when the page is narrow.
         header = self.table.horizontalHeader()
         digit = self.table.fontMetrics().horizontalAdvance("0")
-        for column, characters in enumerate((4, 22, 6, 7, 17, 6)):
+        for column, characters in enumerate((4, 22, 6, 7, 17, 6, 16)):
             header.resizeSection(column, digit * characters + 12)
         header.setStretchLastSection(True)
+        header.moveSection(BRIDGING_COLUMN, 2)  # beside the title, not scrolled out of sight
+        self.table.setColumnHidden(BRIDGING_COLUMN, True)
 
     def _connect(self) -> None:
         self.filters.filter_changed.connect(self._on_filter_changed)
         self.filters.measure_changed.connect(self._on_measure_changed)
+        self.bridging.field_changed.connect(self._on_bridging_changed)
         self.filters.relayout_requested.connect(self.relayout)
         self.filters.export_requested.connect(self.export_picture)
         self.timeline.step_changed.connect(self._on_step_changed)
@@ -161,21 +166,20 @@ class GraphPage(AreaPage):
 
     def _load(self, study: Study) -> None:
         path = study.path
-        context, group = self.filters.context, self.filters.group
-        self._begin_loading()
-        self.worker.submit("frame", lambda: prepare(read_graph_rows(path), context, group),
-                           skippable=False)
+        self._prepare(lambda: read_graph_rows(path))
 
     def show_graph(self, rows: GraphRows) -> None:
         """Show rows not read from a study (the benchmark's made-up graph)."""
-        context, group = self.filters.context, self.filters.group
-        self._begin_loading()
-        self.worker.submit("frame", lambda: prepare(rows, context, group), skippable=False)
+        self._prepare(lambda: rows)
 
-    def _begin_loading(self) -> None:
+    def _prepare(self, read: Callable[[], GraphRows]) -> None:
+        filters = self.filters
+        context, group, field = filters.context, filters.group, self.bridging.field
         self.replay = None  # until the new one is ready, slider and filters wait
         self._fit_next = True
         self.status.setText("Reading the votes and laying the graph out…")
+        self.worker.submit("frame", lambda: prepare(read(), context, group, field),
+                           skippable=False)
 
     def _on_loaded(self, loaded: Loaded) -> None:
         rows = loaded.rows
@@ -184,6 +188,7 @@ class GraphPage(AreaPage):
         self.stories, self.groups = rows.stories, rows.groups
         self._vote_count = len(rows.votes)
         self.filters.set_groups(self.groups)
+        self.bridging.set_fields(list(self.groups))
         self.filters.set_contexts(rows.contexts())
         self.stack.setCurrentWidget(self.view if rows.votes else self.empty)
         self.replay = loaded.replay
@@ -193,6 +198,8 @@ class GraphPage(AreaPage):
         if (self.filters.context, group_label(self.filters.group)) != (
                 loaded.frame.context, loaded.frame.group):
             self._on_filter_changed()  # the study lead chose another while it loaded
+        if self.bridging.field != loaded.frame.bridging_field:
+            self._on_bridging_changed()
 
     def _filter(self) -> tuple[str | None, str | None, set[str] | None]:
         group = self.filters.group
@@ -233,6 +240,14 @@ class GraphPage(AreaPage):
         self._fit_next = True
         self.worker.submit("frame", lambda: replay.select(context, group, participants),
                            skippable=False)
+
+    def _on_bridging_changed(self) -> None:
+        replay, field, timeline = self.replay, self.bridging.field, self.timeline
+        step = None if timeline.step >= timeline.total else timeline.step
+        if replay is not None:
+            group_of = self.groups.get(field) if field else None
+            self.worker.submit("frame", lambda: bridge_and_seek(replay, field, group_of, step),
+                               skippable=False)
 
     def _on_step_changed(self, step: int) -> None:
         replay = self.replay
@@ -292,8 +307,10 @@ class GraphPage(AreaPage):
         if frame is None:
             return
         self.picture = picture(frame, self.filters.measure)
-        self.view.show_picture(self.picture, self.titles)
+        self.view.show_picture(self.picture, self.titles, frame.bridges)
         self.ranking.show(frame, self.picture, self.titles)
+        self.table.setColumnHidden(BRIDGING_COLUMN, frame.bridging_field is None)
+        self.bridging.show_frame(frame, self.filters.group)
         self._select_row(self.view.selected)
         self._refresh_details()
         state = frame.state
@@ -344,8 +361,10 @@ class GraphPage(AreaPage):
                                                                           v.to_value_id)]
         stories = [s for s in self.stories if value_id in (s.from_value_id, s.to_value_id)
                    and frame.context in (None, s.context)]
-        self.details.show_card(value_id, card_html(self.values.get(value_id), facts,
-                                                   self.titles, comments, stories))
+        bridging = (None if frame.bridging_field is None
+                    else (frame.bridging_field, frame.towards.get(value_id, ())))
+        self.details.show_card(value_id, card_html(self.values.get(value_id), facts, self.titles,
+                                                   comments, stories, bridging))
 
     # Export and lifecycle -----------------------------------------------------------------
 

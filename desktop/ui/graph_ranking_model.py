@@ -1,4 +1,5 @@
-"""The side table's model: values by rank, with their scores and Bradley-Terry intervals."""
+"""The side table's model: values by rank, with their scores, Bradley-Terry intervals and,
+when bridging is on, the groups that moved towards each bridging value."""
 
 from __future__ import annotations
 
@@ -11,13 +12,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from desktop.ui.graph_picture import Picture
 from desktop.ui.graph_replay import Frame
 
-COLUMNS = ("#", "Value", "PR", "MGE PR", "B-T [95%]", "W/L")
+COLUMNS = ("#", "Value", "PR", "MGE PR", "B-T [95%]", "W/L", "Bridging")
 HEADER_TIPS = ("Rank by the measure the discs are sized by", "The value's title",
                "Our PageRank (dangling values keep their rank)",
                "PageRank as MGE computes it (– : not on an edge MGE's filter kept)",
                "Bradley-Terry log-strength and its bootstrap 95% interval (… while computed)",
-               "Votes the value won and lost")
-INTERVAL_COLUMN = 4
+               "Votes the value won and lost",
+               "How many groups of the chosen field moved towards the value, and which (shown "
+               "when two or more did)")
+INTERVAL_COLUMN, BRIDGING_COLUMN = 4, 6
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -33,6 +36,7 @@ class GraphRankingModel(QAbstractTableModel):
     def show(self, frame: Frame, picture: Picture, titles: Mapping[str, str]) -> None:
         state = frame.state
         index = {value_id: i for i, value_id in enumerate(state.value_ids)}
+        bridges = frame.bridges
         self.beginResetModel()
         self.value_ids = list(picture.value_ids)
         self._rows = []
@@ -40,7 +44,8 @@ class GraphRankingModel(QAbstractTableModel):
             i = index[value_id]
             self._rows.append((rank, titles.get(value_id, value_id), float(state.pagerank[i]),
                                float(state.mge_pagerank[i]), float(state.bt_score[i]),
-                               f"{int(state.votes_for[i])} / {int(state.votes_against[i])}"))
+                               f"{int(state.votes_for[i])} / {int(state.votes_against[i])}",
+                               _groups_text(bridges[value_id]) if value_id in bridges else ""))
         self._intervals = {}
         self.endResetModel()
 
@@ -73,7 +78,7 @@ class GraphRankingModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != 1:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (1, BRIDGING_COLUMN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return None  # a title in a tooltip would be read as rich text: not shown there
@@ -88,3 +93,7 @@ class GraphRankingModel(QAbstractTableModel):
         if isinstance(value, float):
             return "–" if math.isnan(value) else f"{value:.3f}"
         return str(value)
+
+
+def _groups_text(groups: tuple[str, ...]) -> str:
+    return f"{len(groups)}: {', '.join(groups)}"

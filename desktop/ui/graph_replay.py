@@ -6,13 +6,14 @@ and only immutable frames cross back to the window.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
 
 from desktop.core.graph.layout import StableLayout
+from desktop.core.graph.ranking import groups_moving_towards
 from desktop.core.graph.timeline import GraphState, Timeline
 from desktop.core.graph.votes import Vote
 
@@ -29,6 +30,11 @@ class Frame:
     context: str | None
     group: str | None
     votes: Sequence[Vote]  # the filter's votes up to `state.step`, superseded ones included
+    bridging_field: str | None = None  # the demographic field bridging is shown across
+    # value -> groups of the field whose people moved towards it by `state.step` (counted
+    # answers only), and the bridging values among them (two groups or more). Empty when off.
+    towards: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    bridges: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 class GraphReplay:
@@ -44,6 +50,7 @@ class GraphReplay:
         self.context: str | None = None
         self.group: str | None = None
         self._participants: frozenset[str] | None = None
+        self._bridging: tuple[str, Mapping[str, str]] | None = None
         self.timeline = Timeline(self.votes)
 
     def relayout(self) -> None:
@@ -58,12 +65,22 @@ class GraphReplay:
         self.timeline = Timeline(v for v in self.votes if self._wanted(v))
         return self.seek(len(self.timeline))
 
+    def bridge(self, field_name: str | None, group_of: Mapping[str, str] | None = None) -> None:
+        """Show bridging across the demographic field `field_name` (person -> group in
+        `group_of`) in the frames from now on; None turns it off (and costs nothing)."""
+        self._bridging = None if field_name is None else (field_name, group_of or {})
+
     def seek(self, step: int) -> Frame:
         state = self.timeline.seek(step)
         if len(self.layout) < len(self._values):
             self.layout.place(self._values, self._edges())
+        bridging_field, towards = None, {}
+        if self._bridging is not None:
+            bridging_field = self._bridging[0]
+            towards = groups_moving_towards(self.timeline.standing(), self._bridging[1])
         return Frame(state, self.layout.array(state.value_ids), len(self.timeline),
-                     self.context, self.group, self.timeline.votes[:state.step])
+                     self.context, self.group, self.timeline.votes[:state.step],
+                     bridging_field, towards, {v: g for v, g in towards.items() if len(g) >= 2})
 
     def add_votes(self, votes: Sequence[Vote]) -> Frame:
         """New votes: newcomers placed without moving anyone; the frame follows the newest

@@ -62,10 +62,13 @@ def group_label(group: Group | None) -> str | None:
     return None if group is None else f"{group[0]}: {group[1]}"
 
 
-def prepare(rows: GraphRows, context: str | None, group: Group | None) -> Loaded:
+def prepare(rows: GraphRows, context: str | None, group: Group | None,
+            bridging_field: str | None = None) -> Loaded:
     """Lay out every voted value and select the filter (slow on big graphs: a worker's job)."""
     replay = GraphReplay(rows.votes)
     replay.relayout()
+    if bridging_field in rows.groups:
+        replay.bridge(bridging_field, rows.groups[bridging_field])
     known = context if context is None or context in rows.contexts() else None
     frame = replay.select(known, group_label(group), rows.participants(group))
     return Loaded(rows, replay, frame)

@@ -7,7 +7,7 @@ Labels are plain text (QGraphicsTextItem.setPlainText), never HTML.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainte
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsPathItem, QWidget
 
+from desktop.ui.graph_bridging import BRIDGING_COLOUR, BRIDGING_WIDTH_PX
 from desktop.ui.graph_picture import SHADES, Picture
 
 LABEL_COUNT = 12  # the best-ranked values get a label; the hovered and selected one too
@@ -31,6 +32,8 @@ WIDTHS_PX = (1.2, 2.2, 3.4, 5.0)
 SELECTED_PEN = pg.mkPen(QColor(230, 120, 20), width=3)
 HOVERED_PEN = pg.mkPen(QColor(20, 20, 20), width=2)
 NODE_PEN = pg.mkPen(QColor(255, 255, 255), width=1)
+BRIDGING_PEN = pg.mkPen(BRIDGING_COLOUR, width=BRIDGING_WIDTH_PX)
+RING_GAP = 0.05  # layout units between a disc and its bridging ring: the white rim shows
 
 
 def _shade_colours() -> list[QColor]:
@@ -55,6 +58,7 @@ class GraphView(pg.PlotWidget):
         self.picture: Picture | None = None
         self.titles: Mapping[str, str] = {}
         self.selected, self.hovered = "", ""
+        self.marked: frozenset[str] = frozenset()  # bridging values, ringed
         self._brushes = _shade_colours()
         self._unscored = QColor(215, 215, 220)
         self._font = QFont()
@@ -75,10 +79,12 @@ class GraphView(pg.PlotWidget):
         # Discs as one filled path per shade: a third of ScatterPlotItem's paint time here.
         self.node_items = [_path_item(QBrush(colour), NODE_PEN)
                            for colour in [*self._brushes, self._unscored]]
+        self.marked_item = _path_item(QBrush(Qt.BrushStyle.NoBrush), BRIDGING_PEN)
         self.hover_item = _path_item(QBrush(Qt.BrushStyle.NoBrush), HOVERED_PEN)
         self.selected_item = _path_item(QBrush(Qt.BrushStyle.NoBrush), SELECTED_PEN)
         for z, item in enumerate([self.pairs_item, *self.edge_items, self.arrow_item,
-                                  *self.node_items, self.hover_item, self.selected_item]):
+                                  *self.node_items, self.marked_item, self.hover_item,
+                                  self.selected_item]):
             item.setZValue(z)
             plot.addItem(item)
         self.labels: list[pg.TextItem] = []
@@ -93,9 +99,11 @@ class GraphView(pg.PlotWidget):
 
     # Drawing ------------------------------------------------------------------------------
 
-    def show_picture(self, picture: Picture, titles: Mapping[str, str]) -> None:
-        """Draw a frame. The view range is left alone: the caller fits it when it wants."""
-        self.picture, self.titles = picture, titles
+    def show_picture(self, picture: Picture, titles: Mapping[str, str],
+                     marked: Collection[str] = ()) -> None:
+        """Draw a frame, `marked` values (bridging) ringed and labelled first. The view range
+        is left alone: the caller fits it when it wants."""
+        self.picture, self.titles, self.marked = picture, titles, frozenset(marked)
         self._fade_edges(len(picture.arrows) // 4 + len(picture.pairs) // 2)
         self.pairs_item.setData(*_xy(picture.pairs))
         for item, lines in zip(self.edge_items, picture.edges, strict=True):
@@ -125,6 +133,9 @@ class GraphView(pg.PlotWidget):
         group = np.where(picture.scored, picture.shade, len(self.node_items) - 1)
         for number, item in enumerate(self.node_items):
             _set_path(item, _discs(picture, np.flatnonzero(group == number)))
+        ringed = [row for row, value_id in enumerate(picture.value_ids)
+                  if value_id in self.marked] if self.marked else []
+        _set_path(self.marked_item, _discs(picture, np.array(ringed, dtype=np.int64), RING_GAP))
         self._draw_highlights()
 
     def _draw_highlights(self) -> None:
@@ -142,8 +153,9 @@ class GraphView(pg.PlotWidget):
         if picture is not None:
             forced = [v for v in (self.hovered, self.selected)
                       if v and picture.row_of(v) is not None]
-            candidates = forced + [v for v in picture.value_ids[:LABEL_CANDIDATES]
-                                   if v not in forced]
+            top = picture.value_ids[:LABEL_CANDIDATES]
+            candidates = forced + sorted((v for v in top if v not in forced),
+                                         key=lambda v: v not in self.marked)  # stable
             placed: list[QRectF] = []
             for value_id in candidates:
                 if len(placed) >= min(LABEL_COUNT + len(forced), len(self.labels)):
@@ -263,9 +275,9 @@ def _set_path(item: QGraphicsPathItem, path: QPainterPath) -> None:
     item.setVisible(not path.isEmpty())  # an empty path exports as d="", which SVG readers refuse
 
 
-def _discs(picture: Picture, rows: np.ndarray) -> QPainterPath:
+def _discs(picture: Picture, rows: np.ndarray, gap: float = 0.0) -> QPainterPath:
     path = QPainterPath()
-    for (x, y), radius in zip(picture.xy[rows].tolist(), picture.radius[rows].tolist(),
+    for (x, y), radius in zip(picture.xy[rows].tolist(), (picture.radius[rows] + gap).tolist(),
                               strict=True):
         path.addEllipse(QRectF(x - radius, y - radius, 2 * radius, 2 * radius))
     return path

@@ -98,5 +98,6 @@ def test_bridging_lists_values_two_groups_moved_towards(study: Study) -> None:
         add_vote(study, person.id, "ctx", a, b, "upgrade")
     assert bridging_report(study, "region", None) == [
         {"id": b, "title": "Respect", "groups": ["north", "south"]}]
+    assert bridging_report(study, "region", None, as_of="2000-01-01T00:00:00Z") == []
     with pytest.raises(ValueError, match="no demographic field 'age'"):
         bridging_report(study, "age", None)

@@ -85,6 +85,7 @@ def test_the_sample_graph_is_shown_ranked_with_intervals(qtbot: QtBot, page: Gra
     best = page.titles[page.picture.value_ids[0]]
     assert best in page.view.shown_labels()
     assert not page.filters.group_box.isVisible()  # the study defines no demographic fields
+    assert not page.bridging.isVisible()
     with qtbot.waitSignal(page.intervals_shown, timeout=WAIT_MS):
         pass
     interval = page.ranking.index(0, 4).data()
@@ -209,6 +210,7 @@ def test_group_filter_appears_with_demographics_and_filters_votes(
     shown = open_page(qtbot, study)
     try:
         assert shown.filters.group_box.isVisible() and shown.filters.group_box.count() == 3
+        assert shown.bridging.isVisible() and shown.bridging.field_box.count() == 2
         with qtbot.waitSignal(shown.frame_shown, timeout=WAIT_MS):
             shown.filters.group_box.setCurrentIndex(shown.filters.group_box.findText(
                 "age: under 40"))

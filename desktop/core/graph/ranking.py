@@ -120,13 +120,34 @@ def bridging(
     Each entry is (value id, the groups, sorted); most groups first, then most such votes.
     Votes are superseded first; participants without a group are ignored.
     """
-    groups: defaultdict[str, set[str]] = defaultdict(set)
-    upgrades: Counter[str] = Counter()
-    for vote in latest_votes(votes):
-        group = group_of.get(vote.participant_id)
-        if vote.relationship == UPGRADE and group is not None:
-            groups[vote.to_value_id].add(group)
-            upgrades[vote.to_value_id] += 1
+    groups, upgrades = _upgrades_by_group(latest_votes(votes), group_of)
     bridges = [value_id for value_id, found in groups.items() if len(found) >= 2]
     bridges.sort(key=lambda v: (-len(groups[v]), -upgrades[v], v))
     return [(value_id, tuple(sorted(groups[value_id]))) for value_id in bridges]
+
+
+def groups_moving_towards(
+    standing: Iterable[Vote], group_of: Mapping[str, str]
+) -> dict[str, tuple[str, ...]]:
+    """Value id -> the groups (sorted) of the people whose answer was an upgrade towards it.
+
+    `standing` holds one answer per person per question already (`latest_votes`, or the votes
+    a `Timeline` counts at a step): no time is parsed, so the graph view can afford it on
+    every frame. A value is bridging when two or more groups moved towards it.
+    """
+    groups, _ = _upgrades_by_group(standing, group_of)
+    return {value_id: tuple(sorted(found)) for value_id, found in groups.items()}
+
+
+def _upgrades_by_group(
+    standing: Iterable[Vote], group_of: Mapping[str, str]
+) -> tuple[defaultdict[str, set[str]], Counter[str]]:
+    groups: defaultdict[str, set[str]] = defaultdict(set)
+    upgrades: Counter[str] = Counter()
+    for vote in standing:
+        if vote.relationship == UPGRADE:
+            group = group_of.get(vote.participant_id)
+            if group is not None:
+                groups[vote.to_value_id].add(group)
+                upgrades[vote.to_value_id] += 1
+    return groups, upgrades

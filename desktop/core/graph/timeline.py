@@ -139,6 +139,13 @@ class Timeline:
         self._step = step
         return self._state()
 
+    def standing(self) -> list[Vote]:
+        """The votes counted at the current step: one answer per person per question, in
+        time order (what `latest_votes` keeps of the first `step` votes, without parsing)."""
+        step = self._step
+        counted = np.flatnonzero(self._arrays["next"][:step] >= step)
+        return [self.votes[i] for i in counted.tolist()]
+
     # Building -------------------------------------------------------------------------------
 
     def _extend(self, votes: Sequence[Vote]) -> None:

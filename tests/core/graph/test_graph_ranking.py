@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.graph.ranking import bridging, rank
+from desktop.core.graph.ranking import bridging, groups_moving_towards, rank
 
 
 def test_rank_puts_the_value_everyone_moves_to_first(make_vote) -> None:
@@ -100,3 +100,15 @@ def test_bridging_uses_the_latest_answer(make_vote) -> None:
         make_vote("a", "x", "not_sure", participant="b1", at="2024-02-01T00:00:00Z"),
     ]
     assert bridging(votes, group_of) == []
+
+
+def test_groups_moving_towards_names_every_group_of_upgrades(make_vote) -> None:
+    group_of = {"r1": "red", "r2": "red", "b1": "blue"}
+    votes = [
+        make_vote("a", "x", participant="r1"),
+        make_vote("b", "x", participant="b1"),
+        make_vote("a", "y", participant="r2"),
+        make_vote("a", "z", "no_upgrade", participant="b1"),
+        make_vote("a", "w", participant="nobody"),
+    ]
+    assert groups_moving_towards(votes, group_of) == {"x": ("blue", "red"), "y": ("red",)}

@@ -116,3 +116,12 @@ def test_scores_by_measure_name() -> None:
     state = Timeline(generate_votes(10, 80, seed=3)).seek(80)
     for measure in ("pagerank", "mge_pagerank", "bt_score"):
         assert state.score(measure) is getattr(state, measure)
+
+
+def test_standing_votes_at_any_step_are_the_latest_answers_so_far() -> None:
+    votes = generate_votes(12, 300, n_contexts=2, n_participants=6, seed=5)
+    timeline = Timeline(votes)
+    for step in (300, 0, 41, 299, 150):
+        timeline.seek(step)
+        expected = latest_votes(timeline.votes[:step])
+        assert timeline.standing() == expected
