@@ -226,11 +226,12 @@ class GraphPage(AreaPage):
         replay = self.replay
         if replay is None:
             return
-        step = self.timeline.step
+        # At the newest vote: stay there, counting votes still queued for drawing.
+        step = None if self.timeline.step >= self.timeline.total else self.timeline.step
         self._fit_next = True
         self.status.setText("Laying the graph out afresh…")
-        self.worker.submit("frame", lambda: (replay.relayout(), replay.seek(step))[1],
-                           skippable=False)
+        self.worker.submit("frame", lambda: (replay.relayout(), replay.seek(
+            len(replay.timeline) if step is None else step))[1], skippable=False)
 
     def _on_filter_changed(self) -> None:
         replay = self.replay

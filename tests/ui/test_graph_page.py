@@ -176,6 +176,20 @@ def test_a_new_vote_moves_nobody_and_its_new_value_appears(qtbot: QtBot, page: G
     assert distance < 3.0
 
 
+def test_relayout_right_after_a_live_vote_stays_at_the_newest_vote(
+        qtbot: QtBot, page: GraphPage, study: Study) -> None:
+    vote = load_votes(study)[0]
+    again = add_vote(study, vote.participant_id, vote.context_id, vote.from_value_id,
+                     vote.to_value_id, "not_sure")  # a changed mind, cast while the lead looks
+    page.add_votes([again])
+    page.relayout()  # before the new vote was drawn
+    qtbot.waitUntil(lambda: page.frame is not None and page.frame.state.step == 183,
+                    timeout=WAIT_MS)
+    qtbot.wait(100)
+    assert page.frame is not None and page.frame.state.step == 183
+    assert page.timeline.step == page.timeline.total == 183
+
+
 def test_size_by_bradley_terry_and_relayout_of_the_same_votes(qtbot: QtBot,
                                                               page: GraphPage) -> None:
     before = positions(page)
