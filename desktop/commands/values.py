@@ -1,8 +1,10 @@
 """`values STUDY [--accept] [--threshold T] [--check-same [--model PATH] [--threads N]]`: the
 study's canonical values with their cards, and which ungrouped confirmed cards look like the
 same value. `--accept` takes every suggestion and makes a value of each remaining card (all
-reversible in the app). `--check-same` asks the local model about each suggestion and adds
-its verdict (advice only: it groups nothing)."""
+reversible in the app). `--check-same` asks the local model about each suggestion both ways
+round ("same value?", then "different values?") and adds both raw answers, with their seconds,
+and the combined verdict: unclear when the answers contradict each other (advice only: it
+groups nothing)."""
 
 from __future__ import annotations
 
@@ -37,7 +39,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--accept", action="store_true",
                         help="accept every suggestion; single cards become values of their own")
     parser.add_argument("--check-same", action="store_true",
-                        help="ask the local model whether each suggestion is one value (advice)")
+                        help="ask the local model whether each suggestion is one value, both "
+                        "ways round (advice)")
     parser.add_argument("--model", default="", help="a GGUF file for --check-same "
                         "(default: the model chosen in the app, else SmolLM2-135M)")
     parser.add_argument("--threads", type=int, default=None, help="CPU threads for the model")
@@ -95,8 +98,11 @@ def add_verdicts(study: Study, report: dict[str, Any], threshold: float, model_p
 
 def _verdict(model: ChatModel, group: GroupSuggestion, cards: dict[str, CardText]
              ) -> dict[str, Any]:
-    verdict, generation = check_same_value(model, [cards[c] for c in group.card_ids])
-    return {**verdict.to_dict(), "seconds": round(generation.seconds_total, 2)}
+    check = check_same_value(model, [cards[c] for c in group.card_ids])
+    verdict = check.verdict.to_dict()
+    for reply, seconds in zip(verdict["replies"], check.seconds, strict=True):
+        reply["seconds"] = round(seconds, 2)
+    return {**verdict, "seconds": round(sum(check.seconds), 2)}
 
 
 def _load_model(chosen: str, threads: int | None) -> ChatModel:

@@ -57,13 +57,15 @@ class ValuesPanel(QWidget):
         self.verdict.setWordWrap(True)
         self.ask_button = _button("Ask the model: same value?", self.ask_model_same_value)
         self.ask_button.setEnabled(self.checker is not None)
-        self.ask_button.setToolTip("A second opinion from the local model. It groups nothing: "
-                                   "you decide.")
+        self.ask_button.setToolTip("A second opinion from the local model, asked both ways "
+                                   "round (same value? different values?). It groups "
+                                   "nothing: you decide.")
         self._build()
         self.suggested.currentItemChanged.connect(lambda *_: self._show_verdict())
         if self.checker is not None:
             self.checker.verdict_received.connect(self._on_verdict_received)
             self.checker.check_failed.connect(lambda key, _problem: self._show_verdict())
+            self.checker.progressed.connect(lambda key, _step: self._show_verdict())
 
     def _build(self) -> None:
         accept = _button("Accept group", self.accept_selected_group)
