@@ -113,7 +113,7 @@ class ValuesPanel(QWidget):
         titles = " · ".join(cards[c].title for c in group.card_ids)
         text = f"{titles}\n(worded like: {cards[group.canonical_card_id].title})"
         verdict = self.checker.verdicts.get(group.card_ids) if self.checker else None
-        return f"{text}\n{verdict.summary()}" if verdict else text
+        return f"{text}\n{verdict.label()}" if verdict else text
 
     def ask_model_same_value(self) -> None:
         """Ask the local model about the selected suggestion; the answer arrives later."""

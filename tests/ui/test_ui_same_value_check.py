@@ -95,7 +95,7 @@ def test_asking_both_ways_shows_the_combined_verdict_and_groups_nothing(qtbot: Q
         said = ("Model says: same value (asked both ways round) — Both wait for the friend to "
                 "find her own words.")
         assert panel.verdict.text().startswith(said) and "fake.gguf" in panel.verdict.text()
-        assert panel.suggested.item(0).text().endswith(said)
+        assert panel.suggested.item(0).text().endswith("\nModel: same value")
         first, second = model.calls
         for messages in (first, second):
             assert "Listening first" in messages[1].content
@@ -105,7 +105,7 @@ def test_asking_both_ways_shows_the_combined_verdict_and_groups_nothing(qtbot: Q
         assert list_values(study) == []  # advice only: the lead still decides
         panel.refresh()  # the verdict is kept for this suggestion while the panel lives
         panel.suggested.setCurrentRow(0)
-        assert panel.suggested.item(0).text().endswith(said)
+        assert panel.suggested.item(0).text().endswith("\nModel: same value")
         assert panel.verdict.text().startswith(said)
     finally:
         service.shutdown()
@@ -119,7 +119,7 @@ def test_contradicting_answers_are_shown_as_unclear(qtbot: QtBot, study: Study) 
         qtbot.waitUntil(lambda: "unclear" in panel.verdict.text(), timeout=10_000)
         assert panel.verdict.text().startswith(CONTRADICTION)
         assert "asked 'different values?' it also said yes" in panel.verdict.text()
-        assert CONTRADICTION in panel.suggested.item(0).text()
+        assert panel.suggested.item(0).text().endswith("\nModel: unclear")
     finally:
         service.shutdown()
 

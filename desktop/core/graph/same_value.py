@@ -99,6 +99,11 @@ class Verdict:
     model_sha256: str
     replies: tuple[Reply, ...] = ()
 
+    def label(self) -> str:
+        """A few words for a list of suggestions; `summary` says why."""
+        words = {"same": "same value", "different": "different values"}
+        return f"Model: {words.get(self.answer, 'unclear')}"
+
     def summary(self) -> str:
         """One plain line for the study lead."""
         if self.answer == "unclear":
