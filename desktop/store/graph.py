@@ -10,7 +10,7 @@ from typing import Any
 from desktop.core.clock import content_id, now_iso
 from desktop.core.formats import MgeCard, MgeVote
 from desktop.core.graph import Vote
-from desktop.core.graph.pairs import Candidate
+from desktop.core.graph.pairs import Candidate, PairStats, choose_among
 from desktop.core.graph.values import Value
 from desktop.core.people import Role
 from desktop.store.errors import StudyError
@@ -202,6 +202,25 @@ def _story(row: Mapping[str, Any]) -> Story:
                  to_value_id=row["to_value_id"], text=row["text"], status=row["status"],
                  model_file=row["model_file"], model_sha256=row["model_sha256"],
                  edited=bool(row["edited"]))
+
+
+def pairs_to_ask(study: Study, participant_id: str, candidates: Sequence[Candidate],
+                 count: int = 1) -> list[Candidate]:
+    """The next pairs among approved stories' `candidates` for a participant (see
+    `choose_pairs`), with the votes of those pairs tallied in SQL through an index, rather
+    than by reading every vote of the study."""
+    stats = {(row["context"], row["f"], row["t"]): PairStats(row["n"], row["up"])
+             for row in study.query(
+                 "SELECT s.context, s.from_value_id AS f, s.to_value_id AS t, count(*) AS n, "
+                 "sum(v.relationship = 'upgrade') AS up FROM (SELECT DISTINCT context, "
+                 "from_value_id, to_value_id FROM upgrade_stories WHERE status = 'approved') s "
+                 "JOIN votes v ON v.context = s.context AND v.from_value_id = s.from_value_id "
+                 "AND v.to_value_id = s.to_value_id "
+                 "GROUP BY s.context, s.from_value_id, s.to_value_id")}
+    answered = {(row["context"], frozenset((row["f"], row["t"]))) for row in study.query(
+        "SELECT DISTINCT context, from_value_id AS f, to_value_id AS t FROM votes "
+        "WHERE participant_id = ?", (participant_id,))}
+    return choose_among(candidates, stats, answered, count)
 
 
 def vote_candidates(study: Study) -> list[Candidate]:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from typing import Literal
 
 from desktop.core.graph import Vote
-from desktop.core.graph.pairs import Candidate, choose_pairs
+from desktop.core.graph.pairs import Candidate
 from desktop.core.interview.protocol import next_step
 from desktop.store.errors import StudyError
-from desktop.store.graph import add_vote, load_votes, vote_candidates
+from desktop.store.graph import add_vote, pairs_to_ask, vote_candidates
 from desktop.store.interviews import get_interview, load_transcript, refresh_stage, stored_settings
 from desktop.store.study import Study
 
@@ -37,9 +37,8 @@ def next_pair(study: Study, interview_id: str) -> Candidate | None:
     candidates = vote_candidates(study)
     context = _card_context(study, interview_id)
     same_context = [c for c in candidates if context and c.context == context]
-    votes = load_votes(study)
     for pool in (same_context, candidates):
-        chosen = choose_pairs(pool, votes, info.participant_id, 1)
+        chosen = pairs_to_ask(study, info.participant_id, pool)
         if chosen:
             return chosen[0]
     return None

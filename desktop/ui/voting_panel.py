@@ -20,10 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.graph import Vote
-from desktop.core.graph.pairs import Candidate, choose_pairs
+from desktop.core.graph.pairs import Candidate
 from desktop.core.graph.values import Value
 from desktop.store import Study, StudyError
-from desktop.store.graph import add_vote, list_stories, load_votes, value_by_id, vote_candidates
+from desktop.store.graph import (
+    add_vote,
+    list_stories,
+    pairs_to_ask,
+    value_by_id,
+    vote_candidates,
+)
 from desktop.store.interview_voting import (
     VotingEnd,
     add_interview_vote,
@@ -155,8 +161,7 @@ class VotingPanel(QWidget):
         assert self.study is not None
         if self.interview_id is not None:
             return next_pair(self.study, self.interview_id)
-        chosen = choose_pairs(vote_candidates(self.study), load_votes(self.study),
-                              self.participant_id, 1)
+        chosen = pairs_to_ask(self.study, self.participant_id, vote_candidates(self.study))
         return chosen[0] if chosen else None
 
     def _end(self, reason: VotingEnd) -> None:

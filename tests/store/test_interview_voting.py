@@ -3,16 +3,27 @@ ended by the last answer, a skip or an empty pool, and never asked twice."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
 from desktop.core.formats import MgeCard
-from desktop.core.graph.pairs import Candidate
+from desktop.core.graph.pairs import Candidate, choose_pairs
 from desktop.core.interview.protocol import InterviewSettings, Stage
+from desktop.core.people import Role
 from desktop.store import Study, StudyError, create_study, open_study
 from desktop.store.cards import add_card_version, confirm_card, submit_survey
-from desktop.store.graph import add_story, import_mge_cards, list_values, load_votes, review_story
+from desktop.store.graph import (
+    add_story,
+    add_vote,
+    import_mge_cards,
+    list_values,
+    load_votes,
+    pairs_to_ask,
+    review_story,
+    vote_candidates,
+)
 from desktop.store.interview_setup import (
     interview_settings,
     save_interview_settings,
@@ -25,6 +36,7 @@ from desktop.store.interview_voting import (
     votes_given,
 )
 from desktop.store.interviews import get_interview, load_transcript
+from desktop.store.people import add_person
 from tests.store.test_interviews_store import CARD, PROMPTS, begin, to_card_stage
 
 
@@ -120,3 +132,18 @@ def test_a_vote_that_cannot_be_saved_changes_nothing(study: Study) -> None:
         add_interview_vote(study, interview_id, bogus, "upgrade")
     assert load_votes(study) == [] and votes_given(study, interview_id) == 0
     assert stage(study, interview_id) == Stage.VOTING
+
+
+def test_pairs_tallied_in_sql_are_the_pairs_chosen_from_the_votes(study: Study) -> None:
+    ids = [v.id for v in list_values(study)]
+    people = [add_person(study, Role.PARTICIPANT).id for _ in range(4)]
+    rng = random.Random(7)
+    for n in range(60):
+        a, b = rng.sample(ids, 2)
+        add_vote(study, people[n % 4], rng.choice(("Elsewhere", CARD.context)), a, b,
+                 rng.choice(("upgrade", "no_upgrade", "not_sure")))
+    candidates = vote_candidates(study)
+    for person in people:
+        for count in (1, 2, 3):
+            assert pairs_to_ask(study, person, candidates, count) == choose_pairs(
+                candidates, load_votes(study), person, count)

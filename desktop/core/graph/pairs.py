@@ -3,7 +3,7 @@ sparsely voted pairs (as MGE did), never one they already answered."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop.core.graph.votes import UPGRADE, Vote
@@ -56,7 +56,14 @@ def choose_pairs(candidates: Sequence[Candidate], votes: Sequence[Vote], partici
     but not yet enough to keep the edge) and the least voted; stable for equal stats."""
     answered = {(v.context_id, frozenset((v.from_value_id, v.to_value_id))) for v in votes
                 if v.participant_id == participant_id}
-    stats = pair_stats(votes)
+    return choose_among(candidates, pair_stats(votes), answered, count, converging_below)
+
+
+def choose_among(candidates: Sequence[Candidate],
+                 stats: Mapping[tuple[str, str, str], PairStats],
+                 answered: Collection[tuple[str, frozenset[str]]], count: int,
+                 converging_below: int = 3) -> list[Candidate]:
+    """`choose_pairs` from tallies already counted (the store counts them in SQL)."""
     open_ = [c for c in candidates if c.unordered not in answered]
     empty = PairStats(0, 0)
 

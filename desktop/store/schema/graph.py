@@ -94,3 +94,14 @@ def m100_add_interview_voting(db: Database) -> None:
             reason TEXT NOT NULL CHECK (reason IN ('done', 'skipped', 'nothing_to_vote')))""",
         "CREATE INDEX voting_ends_interview ON voting_ends(interview_id)",
     )
+
+
+@LADDER()
+def m101_index_votes_by_pair_and_participant(db: Database) -> None:
+    # Choosing the next pair to ask tallies the votes of each approved story's pair, and
+    # looks up the pairs a participant already answered.
+    run(
+        db,
+        "CREATE INDEX votes_pair ON votes(context, from_value_id, to_value_id, relationship)",
+        "CREATE INDEX votes_participant ON votes(participant_id)",
+    )
