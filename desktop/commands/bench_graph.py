@@ -13,12 +13,16 @@ from typing import Any
 from desktop.core.clock import new_id, now_iso
 from desktop.core.device import Device
 from desktop.core.graph.synthetic import time_ranking
+from desktop.core.people import Role
 from desktop.llm.llama_model import LlamaChatModel
 from desktop.store import Study, create_study, open_study
+from desktop.store.graph import add_story, add_vote, pairs_to_ask, review_story, vote_candidates
 from desktop.store.merge import merge_study
+from desktop.store.people import add_person
 
 RANK_VALUES, RANK_VOTES = 10_000, 200_000
 MERGE_ROWS = 100_000
+VOTING_VALUES, VOTING_VOTES, VOTING_STORIES = 2_000, 50_000, 500
 
 
 def measure(runs: int, model: LlamaChatModel) -> dict[str, Any]:
@@ -31,6 +35,7 @@ def measure(runs: int, model: LlamaChatModel) -> dict[str, Any]:
     }
     figures["bootstrap_200_s"] = round(time_ranking(RANK_VALUES, RANK_VOTES, 200)["bootstrap"], 2)
     figures.update(measure_merge(MERGE_ROWS))
+    figures.update(measure_voting(max(5, runs)))
     from desktop.ui.graph_benchmark import measure_view  # Qt: the bench is a composition root
 
     figures["view"] = measure_view(max(5, runs))
@@ -55,6 +60,31 @@ def measure_merge(rows: int) -> dict[str, Any]:
     return {"merge_rows_each": rows, "merge_s": round(seconds, 2),
             "merge_rows_added": report.changed,
             "merge_rows_per_s": round(report.changed / seconds)}
+
+
+def measure_voting(runs: int) -> dict[str, Any]:
+    """What a participant waits for between two wiser-than questions: the answer committed
+    and the next pair chosen, in a study that already holds many votes."""
+    with tempfile.TemporaryDirectory(prefix="mgs-bench-voting-") as folder:
+        with create_study(Path(folder) / "v.mgstudy", "Voting benchmark") as study:
+            values = _add_values(study, VOTING_VALUES)
+            _add_votes(study, values, VOTING_VOTES, seed=3)
+            rng = random.Random(4)
+            for _ in range(VOTING_STORIES):
+                a, b = rng.sample(values, 2)
+                review_story(study, add_story(study, "context 0", a, b, "A story.").id,
+                             status="approved")
+            person = add_person(study, Role.PARTICIPANT).id
+            timings = []
+            for _ in range(runs):
+                started = time.perf_counter()
+                [pair] = pairs_to_ask(study, person, vote_candidates(study))
+                add_vote(study, person, pair.context, pair.from_value_id, pair.to_value_id,
+                         "upgrade", "", pair.story_id)
+                timings.append((time.perf_counter() - started) * 1000)
+    return {"voting_study": f"{VOTING_VOTES:,} votes, {VOTING_STORIES} approved stories",
+            "vote_commit_and_next_pair_ms": {"median": round(statistics.median(timings), 1),
+                                             "max": round(max(timings), 1), "runs": runs}}
 
 
 def _add_values(study: Study, count: int) -> list[str]:
