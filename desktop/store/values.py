@@ -102,6 +102,34 @@ def move_cards(study: Study, card_ids: Sequence[str], value_id: str | None,
         _decide(study, card_ids, value_id, decided_by, reason)
 
 
+def merge_values(study: Study, source_id: str, target_id: str, decided_by: str = "",
+                 reason: str = "") -> int:
+    """Move every card of one value into another and set the emptied value aside (archived,
+    not deleted); returns the cards moved. Moving cards back out undoes it.
+
+    Refused once the value has upgrade stories or votes: people answered about its wording,
+    and a merge would silently change what they said.
+    """
+    source, target = value_by_id(study, source_id), value_by_id(study, target_id)
+    if source is None or target is None or source_id == target_id:
+        raise StudyError(study.path, "choose two different values of this study to merge.")
+    used = study.query(
+        "SELECT (SELECT count(*) FROM upgrade_stories WHERE ? IN (from_value_id, to_value_id)) "
+        "AS stories, (SELECT count(*) FROM votes WHERE ? IN (from_value_id, to_value_id)) "
+        "AS votes", (source_id, source_id))[0]
+    if used["stories"] or used["votes"]:
+        raise StudyError(study.path, f"“{source.title}” already has {used['stories']} upgrade "
+                         f"stor{'y' if used['stories'] == 1 else 'ies'} and {used['votes']} "
+                         "vote(s); merging it would change what people answered about. Move "
+                         "single cards instead.")
+    cards = [card.card_id for card in cards_of(study, source_id)]
+    with study.transaction() as db:
+        _decide(study, cards, target_id, decided_by, reason or f"merged into {target.title}")
+        db.execute("UPDATE canonical_values SET archived = 1, updated_at = ? WHERE id = ?",
+                   [now_iso(), source_id])
+    return len(cards)
+
+
 def _decide(study: Study, card_ids: Sequence[str], value_id: str | None, decided_by: str,
             reason: str) -> None:
     study.db.table("card_groupings").insert_all(

@@ -1,15 +1,19 @@
 """The study lead's grouping of confirmed cards into values: accept a suggested group, make a
-value of one card, take a card out again. Every decision is stored and reversible. For a
-suggested group the lead may ask the local model for a second opinion (advice only)."""
+value of one card, put a card into a value, take it out again, merge two values. Every decision
+is stored and reversible. For a suggested group the lead may ask the local model for a second
+opinion (advice only)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,13 +21,15 @@ from PySide6.QtWidgets import (
 
 from desktop.core.graph.dedupe import GroupSuggestion
 from desktop.core.graph.same_value import Verdict
-from desktop.store import Study
+from desktop.core.graph.values import Value
+from desktop.store import Study, StudyError
 from desktop.store.graph import list_values
 from desktop.store.values import (
     ConfirmedCard,
     cards_of,
     confirmed_cards,
     make_value,
+    merge_values,
     move_cards,
     suggestions,
     ungrouped_cards,
@@ -68,20 +74,24 @@ class ValuesPanel(QWidget):
             self.checker.progressed.connect(lambda key, _step: self._show_verdict())
 
     def _build(self) -> None:
-        accept = _button("Accept group", self.accept_selected_group)
-        single = _button("Make a value of this card", self.make_single_value)
-        take_out = _button("Take card out of its value", self.take_card_out)
+        accept = [_button("Accept group", self.accept_selected_group)]
+        cards = [_button("Make a value of this card", self.make_single_value),
+                 _button("Put card into the value selected →", self.put_card_in_value)]
+        values = [_button("Take card out of its value", self.take_card_out),
+                  _button("Merge this value into…", self.choose_merge_target)]
         columns = QHBoxLayout()
-        for title, widget, action in (("Suggested groups (same value?)", self.suggested, accept),
-                                      ("Cards in no value yet", self.ungrouped, single),
-                                      ("Values and their cards", self.values, take_out)):
+        for title, widget, actions in (
+                ("Suggested groups (same value?)", self.suggested, accept),
+                ("Cards in no value yet", self.ungrouped, cards),
+                ("Values and their cards", self.values, values)):
             column = QVBoxLayout()
             column.addWidget(QLabel(f"<b>{title}</b>"))
             column.addWidget(widget, 1)
             if widget is self.suggested:
                 column.addWidget(self.verdict)
                 column.addWidget(self.ask_button)
-            column.addWidget(action)
+            for action in actions:
+                column.addWidget(action)
             columns.addLayout(column, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -102,7 +112,7 @@ class ValuesPanel(QWidget):
         for card in ungrouped_cards(self.study):
             _add(self.ungrouped, _card_line(card), card)
         for value in list_values(self.study):
-            _add(self.values, value.title, None).setFlags(Qt.ItemFlag.ItemIsEnabled)
+            _add(self.values, value.title, value).setFont(_bold(self.values))
             for card in cards_of(self.study, value.id):
                 _add(self.values, "    " + _card_line(card), card)
         self.summary.setText(f"{len(cards)} confirmed card(s); {self.ungrouped.count()} not in "
@@ -162,6 +172,50 @@ class ValuesPanel(QWidget):
             move_cards(self.study, [card.card_id], None, reason="taken out by the lead")
             self._changed()
 
+    def put_card_in_value(self) -> None:
+        card, value = _selected(self.ungrouped), self.selected_value()
+        if self.study and isinstance(card, ConfirmedCard) and value is not None:
+            move_cards(self.study, [card.card_id], value.id, reason="put in by the lead")
+            self._changed()
+        elif self.study:
+            self.summary.setText("Select a card in the middle list and a value on the right, "
+                                 "then put the card into that value.")
+
+    def selected_value(self) -> Value | None:
+        """The value selected on the right, or the value of the card selected there."""
+        row = self.values.currentRow()
+        while row >= 0:
+            data = self.values.item(row).data(ROLE)
+            if isinstance(data, Value):
+                return data
+            row -= 1
+        return None
+
+    def choose_merge_target(self) -> None:
+        value = self.selected_value()
+        others = [v for v in list_values(self.study) if value and v.id != value.id] \
+            if self.study else []
+        if value is None or not others:
+            self.summary.setText("Select a value on the right first; there must be another "
+                                 "value to merge it into.")
+            return
+        titles = [f"{v.title} ({len(cards_of(self.study, v.id))} card(s))" for v in others]
+        chosen, ok = QInputDialog.getItem(self, "Merge values",
+                                          f"Move every card of “{value.title}” into:", titles,
+                                          0, False)
+        if ok:
+            self.merge_value_into(value.id, others[titles.index(chosen)].id)
+
+    def merge_value_into(self, source_id: str, target_id: str) -> bool:
+        assert self.study is not None
+        try:
+            merge_values(self.study, source_id, target_id, reason="merged by the lead")
+        except StudyError as error:
+            QMessageBox.warning(self, "Not merged", str(error))
+            return False
+        self._changed()
+        return True
+
     def _changed(self) -> None:
         self.refresh()
         self.values_changed.emit()
@@ -183,6 +237,12 @@ def _add(widget: QListWidget, text: str, data: object) -> QListWidgetItem:
 def _selected(widget: QListWidget) -> object:
     item = widget.currentItem()
     return item.data(ROLE) if item is not None else None
+
+
+def _bold(widget: QWidget) -> QFont:
+    font = widget.font()
+    font.setBold(True)
+    return font
 
 
 def _card_line(card: ConfirmedCard) -> str:

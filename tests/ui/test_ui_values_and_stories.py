@@ -6,12 +6,14 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.llm.protocol import LoadSettings
 from desktop.store import open_study
-from desktop.store.graph import list_stories, list_values, vote_candidates
-from desktop.store.values import grouping
+from desktop.store.graph import add_story, list_stories, list_values, vote_candidates
+from desktop.store.values import cards_of, grouping
 from desktop.ui.llm_service import LlmService
 from desktop.ui.stories_panel import StoriesPanel
 from desktop.ui.values_panel import ValuesPanel
@@ -43,6 +45,44 @@ def test_grouping_cards_by_clicks(qtbot: QtBot, study_with_cards: Path,  # noqa:
         panel.take_card_out()
         assert panel.ungrouped.count() == 1
         assert sum(v is None for v in grouping(study).values()) == 1
+
+
+def test_a_card_is_put_into_a_value_and_values_merge_until_people_answered(
+        qtbot: QtBot, study_with_cards: Path, tmp_path: Path,  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "copy.mgstudy"
+    shutil.copyfile(study_with_cards, path)
+    with open_study(path) as study:
+        panel = ValuesPanel()
+        qtbot.addWidget(panel)
+        panel.show_study(study)
+        for row in (0, 0, 0):  # every card its own value: listening twice, then safety
+            panel.ungrouped.setCurrentRow(row)
+            panel.make_single_value()
+        first, second, safety = list_values(study)
+        panel.values.setCurrentRow(2)  # the second value's title row
+        assert panel.selected_value() == second
+        panel.values.setCurrentRow(3)  # its card: the value is still the one above it
+        assert panel.selected_value() == second
+        assert panel.merge_value_into(second.id, first.id)
+        assert [v.id for v in list_values(study)] == [first.id, safety.id]  # set aside
+        assert len(cards_of(study, first.id)) == 2 and cards_of(study, second.id) == []
+        panel.values.setCurrentRow(1)
+        panel.take_card_out()
+        panel.ungrouped.setCurrentRow(0)
+        panel.values.setCurrentRow(panel.values.count() - 1)  # a card of "Keeping people safe"
+        panel.put_card_in_value()
+        assert len(cards_of(study, safety.id)) == 2 and panel.ungrouped.count() == 0
+        add_story(study, "ctx", safety.id, first.id, STORY)
+        warned: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning",
+                            lambda _parent, _title, text: warned.append(text))
+        assert not panel.merge_value_into(safety.id, first.id)
+        assert "already has 1 upgrade story and 0 vote(s)" in warned[0]
+        assert len(cards_of(study, safety.id)) == 2  # nothing moved
+        reasons = [row["reason"] for row in study.query(
+            "SELECT reason FROM card_groupings ORDER BY rowid")]
+        assert "merged by the lead" in reasons and "put in by the lead" in reasons
 
 
 def test_stories_are_drafted_in_both_directions_then_reviewed(
