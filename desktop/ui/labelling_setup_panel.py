@@ -3,8 +3,10 @@ overlap, model suggestions on or off, and the guidelines annotators see."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.commands.import_items import run_import
 from desktop.core.formats import ImportFileError, iter_records
 from desktop.core.formats.layouts import DILEMMA_KINDS, detect_kind
 from desktop.store import Study, StudyError
@@ -34,8 +37,8 @@ from desktop.store.annotators import add_annotator, list_annotators, set_annotat
 from desktop.store.assignments import assign_items, assignment_counts
 from desktop.store.items import item_counts
 from desktop.store.labelling_settings import labelling_settings, set_labelling_setting
-from desktop.ui.labelling_import_task import ImportTask, start_import
 from desktop.ui.labelling_mapping_dialog import ColumnMappingDialog
+from desktop.ui.study_task import StudyTask, start_task
 
 FILE_FILTER = "Tables (*.csv *.tsv *.jsonl *.ndjson *.json);;All files (*)"
 # import kind -> (layouts recognised as they are, the layout a mapping fills, button text)
@@ -51,11 +54,12 @@ class LabellingSetupPanel(QWidget):
     study_changed = Signal()  # items, annotators, assignments or settings changed
     import_finished = Signal(object)
     import_failed = Signal(str)
+    assignment_finished = Signal(str)  # the status shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.study: Study | None = None
-        self.tasks: list[ImportTask] = []
+        self.tasks: list[StudyTask] = []  # running: kept alive until they report
         grid = QGridLayout(self)
         grid.addWidget(self._items_box(), 0, 0)
         grid.addWidget(self._annotators_box(), 0, 1, 2, 1)
@@ -114,7 +118,8 @@ class LabellingSetupPanel(QWidget):
         self.order = QComboBox()
         for key, words in ORDERS:
             self.order.addItem(words, key)
-        assign = QPushButton("Assign items (to the selected annotators, else to all)")
+        self.assign_button = assign = QPushButton(
+            "Assign items (to the selected annotators, else to all)")
         assign.clicked.connect(self.assign)
         self.assign_status = QLabel()
         self.assign_status.setWordWrap(True)
@@ -193,12 +198,18 @@ class LabellingSetupPanel(QWidget):
                 return
             if mapping is None:
                 return  # the person cancelled the mapping
-        task = ImportTask(self.study.path, path, kind, mapping or None)
-        task.signals.import_finished.connect(self._on_import_finished)
-        task.signals.import_failed.connect(self._on_import_failed)
-        self.tasks.append(task)
+        task = StudyTask(self.study.path, lambda study: run_import(
+            study, path, kind, mapping or None), "Nothing was imported.")
+        task.signals.failed.connect(self._on_import_failed)
         self.import_status.setText(f"Importing {path.name}…")
-        start_import(task)
+        self._start(task, self._on_import_finished)
+
+    def _start(self, task: StudyTask, on_finished: Callable[[Any], None]) -> None:
+        task.signals.finished.connect(on_finished)
+        for signal in (task.signals.finished, task.signals.failed):
+            signal.connect(lambda _result, t=task: self.tasks.remove(t))
+        self.tasks.append(task)
+        start_task(task)
 
     def _mapping_if_needed(self, path: Path, kind: str) -> dict[str, str] | None:
         """{} for a recognised layout, the person's mapping otherwise (None: cancelled)."""
@@ -211,7 +222,6 @@ class LabellingSetupPanel(QWidget):
         return dialog.mapping() if dialog.exec() else None
 
     def _on_import_finished(self, summary: dict[str, object]) -> None:
-        self.tasks = [t for t in self.tasks if t.signals is not self.sender()]
         added = summary.get("added", summary.get("labels_added", 0))
         skipped = summary.get("skipped_as_already_in_study",
                               summary.get("skipped_as_already_imported", 0))
@@ -248,6 +258,7 @@ class LabellingSetupPanel(QWidget):
         self.study_changed.emit()
 
     def assign(self) -> None:
+        """Assign in the background (100,000 items take seconds); the window stays live."""
         if self.study is None:
             return
         selected = {self.table.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
@@ -257,13 +268,29 @@ class LabellingSetupPanel(QWidget):
             self.assign_status.setText("Add an annotator first.")
             return
         overlap, order = min(self.overlap.value(), len(people)), self.order.currentData()
-        added = assign_items(self.study, people, overlap, order=order)
+        task = StudyTask(self.study.path, lambda study: assign_items(
+            study, people, overlap, order=order), "No items were assigned.")
+        task.signals.failed.connect(self._on_assignment_failed)
+        self.assign_button.setEnabled(False)
+        self.assign_status.setText("Assigning…")
+        self._start(task, lambda added: self._on_assigned(added, overlap, order, len(people)))
+
+    def _on_assigned(self, added: int, overlap: int, order: str, people: int) -> None:
+        self.assign_button.setEnabled(True)
+        if self.study is None:
+            return
         set_labelling_setting(self.study, "overlap", overlap)
         set_labelling_setting(self.study, "queue_order", order)
         self.assign_status.setText(f"{added} assignments added: every item now goes to "
-                                   f"{overlap} of these {len(people)} annotator(s).")
+                                   f"{overlap} of these {people} annotator(s).")
         self.refresh()
         self.study_changed.emit()
+        self.assignment_finished.emit(self.assign_status.text())
+
+    def _on_assignment_failed(self, problem: str) -> None:
+        self.assign_button.setEnabled(True)
+        self.assign_status.setText(problem)
+        self.assignment_finished.emit(problem)
 
     def save_guidelines(self) -> None:
         if self.study is not None:

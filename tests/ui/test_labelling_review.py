@@ -144,13 +144,18 @@ def test_time_away_from_the_app_is_not_counted(qtbot: QtBot, page: LabellingPage
     assert view.active_ms() < view.clock.elapsed() - 300
 
 
-def test_assigning_to_the_selected_annotators_only(page: LabellingPage, study: Study) -> None:
+def test_assigning_to_the_selected_annotators_only(qtbot: QtBot, page: LabellingPage,
+                                                   study: Study) -> None:
     from desktop.store.annotators import add_annotator, list_annotators
 
     newcomer = add_annotator(study, "A-NEW")
     page.setup.refresh()
     page.setup.table.selectRow(2)
-    page.setup.assign()
+    with qtbot.waitSignal(page.setup.assignment_finished, timeout=10_000):
+        page.setup.assign()  # in the background: the button waits, the window does not
+        assert not page.setup.assign_button.isEnabled()
+        assert page.setup.assign_status.text() == "Assigning…"
+    assert page.setup.assign_button.isEnabled()
     counts = {a.code: a.assigned for a in list_annotators(study)}
     assert counts == {"A-ONE": 83, "A-TWO": 83, "A-NEW": 83} and newcomer.code == "A-NEW"
     assert "of these 1 annotator" in page.setup.assign_status.text()
