@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from desktop.core.clock import content_id, now_iso
@@ -12,6 +13,7 @@ from desktop.core.formats import MgeCard, MgeVote
 from desktop.core.graph import Vote
 from desktop.core.graph.pairs import Candidate, PairStats, choose_among
 from desktop.core.graph.values import Value
+from desktop.core.graph.votes import parse_time
 from desktop.core.people import Role
 from desktop.store.errors import StudyError
 from desktop.store.study import Study
@@ -101,10 +103,26 @@ def add_vote(study: Study, participant_id: str, context: str, from_value_id: str
            "from_value_id": from_value_id, "to_value_id": to_value_id,
            "relationship": relationship, "comment": comment, "story_id": story_id,
            "interview_id": interview_id}
-    row["voted_at"] = row["created_at"]
     with study.transaction() as db:
+        row["voted_at"] = _after_earlier_answer(study, row)
         db.table("votes").insert(row)
     return _vote(row)
+
+
+def _after_earlier_answer(study: Study, row: Mapping[str, Any]) -> str:
+    """The vote's time, made later than this person's earlier answer to the same question:
+    a changed mind within the same millisecond must still be the newest (ranking breaks exact
+    ties by id, which is random)."""
+    earlier = study.db.execute(
+        "SELECT max(voted_at) FROM votes WHERE participant_id = ? AND context = ? AND "
+        "from_value_id = ? AND to_value_id = ?", [row["participant_id"], row["context"],
+                                                   row["from_value_id"], row["to_value_id"]]
+    ).fetchone()[0]
+    voted_at = str(row["created_at"])
+    if earlier is None or earlier < voted_at:
+        return voted_at
+    later = parse_time(earlier) + timedelta(milliseconds=1)
+    return later.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def load_votes(study: Study) -> list[Vote]:

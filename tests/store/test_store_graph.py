@@ -8,6 +8,7 @@ import pytest
 
 from desktop.core.formats import MgeCard
 from desktop.core.graph import rank
+from desktop.core.graph.votes import latest_votes
 from desktop.core.people import Role
 from desktop.store import Study, create_study
 from desktop.store.graph import (
@@ -101,3 +102,20 @@ def test_bridging_lists_values_two_groups_moved_towards(study: Study) -> None:
     assert bridging_report(study, "region", None, as_of="2000-01-01T00:00:00Z") == []
     with pytest.raises(ValueError, match="no demographic field 'age'"):
         bridging_report(study, "age", None)
+
+
+def test_a_changed_mind_in_the_same_millisecond_is_still_the_newest(
+        study: Study, monkeypatch: pytest.MonkeyPatch) -> None:
+    import desktop.store.study as study_module
+
+    monkeypatch.setattr(study_module, "now_iso", lambda: "2026-01-01T00:00:00.000Z")
+    a, b = (v.id for v in list_values(study))
+    person = add_person(study, Role.PARTICIPANT)
+    for relationship in ("upgrade", "no_upgrade", "not_sure"):
+        add_vote(study, person.id, "ctx", a, b, relationship)
+    votes = load_votes(study)
+    assert [v.created_at for v in votes] == ["2026-01-01T00:00:00.000Z",
+                                             "2026-01-01T00:00:00.001Z",
+                                             "2026-01-01T00:00:00.002Z"]
+    [latest] = latest_votes(votes)
+    assert latest.relationship == "not_sure"
