@@ -8,11 +8,9 @@ import sys
 import threading
 from dataclasses import asdict
 
-from desktop.core.settings import load_settings
-from desktop.llm.catalogue import resolve_model_path
 from desktop.llm.errors import ModelLoadError
-from desktop.llm.llama_model import load_chat_model
-from desktop.llm.protocol import ChatMessage, LoadSettings, SamplingSettings
+from desktop.llm.llama_model import load_chosen_model
+from desktop.llm.protocol import ChatMessage, SamplingSettings
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -34,13 +32,9 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("the prompt is empty: there is nothing to send to the model.")
     if args.max_tokens < 1:
         raise UsageError("--max-tokens must be at least 1.")
-    settings = load_settings()
     try:
-        path = resolve_model_path(args.model or settings.model_path)
-        print(f"Loading {path.name}…", file=sys.stderr, flush=True)
-        model = load_chat_model(path, LoadSettings(
-            n_threads=args.threads or settings.n_threads, n_ctx=settings.n_ctx,
-            n_gpu_layers=settings.n_gpu_layers))
+        model = load_chosen_model(args.model, args.threads, lambda path: print(
+            f"Loading {path.name}…", file=sys.stderr, flush=True))
     except ModelLoadError as error:
         raise UsageError(error.problem) from error
     messages = ([ChatMessage("system", args.system)] if args.system.strip() else [])

@@ -21,11 +21,8 @@ from desktop.core.interview.card import ValuesCard, card_problems
 from desktop.core.interview.prompts import PromptError, PromptSet, load_prompts
 from desktop.core.interview.protocol import InterviewSettings, Sampling
 from desktop.core.people import Role
-from desktop.core.settings import load_settings
-from desktop.llm.catalogue import resolve_model_path
 from desktop.llm.errors import ModelLoadError
-from desktop.llm.llama_model import load_chat_model
-from desktop.llm.protocol import LoadSettings
+from desktop.llm.llama_model import load_chosen_model
 from desktop.store import Study, StudyError, open_study
 from desktop.store.interview_setup import interview_settings
 from desktop.store.interviews import (
@@ -83,7 +80,7 @@ def _interview(args: argparse.Namespace, study: Study, prompts: PromptSet, scrip
     participant_id = _participant(study, args.participant, prompts)
     settings = _settings(study, args)
     try:
-        model = _load_model(args.model, args.threads)
+        model = load_chosen_model(args.model, args.threads)
     except ModelLoadError as error:
         raise UsageError(error.problem) from error
     interview_id = _resume_or_start(study, participant_id, question_id, prompts, settings,
@@ -179,14 +176,6 @@ def _resume_or_start(study: Study, participant_id: str, question_id: str, prompt
             return info.id
     return start_interview(study, participant_id, question_id, prompts, settings, model,
                            source="script").id
-
-
-def _load_model(chosen: str, threads: int | None) -> Any:
-    settings = load_settings()
-    path = resolve_model_path(chosen or settings.model_path)
-    return load_chat_model(path, LoadSettings(n_threads=threads or settings.n_threads,
-                                              n_ctx=settings.n_ctx,
-                                              n_gpu_layers=settings.n_gpu_layers))
 
 
 def _survey(text: str) -> dict[str, str] | None:

@@ -25,7 +25,7 @@ from desktop.store.cards import (
     submit_survey,
 )
 from desktop.store.interview_setup import study_survey
-from desktop.store.interview_voting import end_voting, next_pair
+from desktop.store.interview_voting import VotingEnd, end_voting, next_pair
 from desktop.store.interviews import add_answer, load_transcript
 from desktop.store.study import Study
 
@@ -63,19 +63,26 @@ class ScriptedInterview:
             elif step == "review_card" and (item is not None or confirm):
                 if not self._review(interview_id, item):
                     return step
-            elif step == "vote" and (survey is not None or not next_pair(self.study,
-                                                                          interview_id)):
-                # The command line asks no wiser-than questions: with nothing to ask, or the
-                # survey given, the voting ends; otherwise the interview waits for the app.
-                reason = "skipped" if next_pair(self.study, interview_id) else "nothing_to_vote"
-                end_voting(self.study, interview_id, reason)
-                self.on_event({"event": "committed", "kind": "voting_ended", "reason": reason})
+            elif step == "vote":
+                if not self._end_voting(interview_id, survey is not None):
+                    return step
             elif step == "survey" and survey is not None:
                 submit_survey(self.study, interview_id, study_survey(self.study, self.prompts),
                               survey)
                 self.on_event({"event": "committed", "kind": "survey"})
             else:
                 return step
+
+    def _end_voting(self, interview_id: str, survey_given: bool) -> bool:
+        """The command line asks no wiser-than questions: with nothing to ask, or the survey
+        given, the voting ends (True); otherwise the interview waits for the app."""
+        reason: VotingEnd = "skipped" if next_pair(self.study, interview_id) else (
+            "nothing_to_vote")
+        if reason == "skipped" and not survey_given:
+            return False
+        end_voting(self.study, interview_id, reason)
+        self.on_event({"event": "committed", "kind": "voting_ended", "reason": reason})
+        return True
 
     def model_turn(self, interview_id: str) -> str:
         turn = ModelTurn(self.prompts, self.settings, load_transcript(self.study, interview_id))

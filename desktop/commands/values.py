@@ -15,11 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.graph.dedupe import CardText, GroupSuggestion
-from desktop.core.settings import load_settings
-from desktop.llm.catalogue import resolve_model_path
 from desktop.llm.errors import ModelLoadError
-from desktop.llm.llama_model import load_chat_model
-from desktop.llm.protocol import ChatModel, LoadSettings
+from desktop.llm.llama_model import load_chosen_model
+from desktop.llm.protocol import ChatModel
 from desktop.llm.same_value import check_same_value
 from desktop.store import Study, StudyError, open_study
 from desktop.store.graph import list_values
@@ -88,7 +86,7 @@ def add_verdicts(study: Study, report: dict[str, Any], threshold: float, model_p
     groups = suggestions(study, threshold)
     if not groups:
         return
-    model = _load_model(model_path, threads)
+    model = load_chosen_model(model_path, threads, _announce)
     cards = {c.card_id: c.text() for c in confirmed_cards(study)}
     for number, (group, entry) in enumerate(zip(groups, report["suggestions"], strict=True), 1):
         print(f"Asking the model about suggestion {number} of {len(groups)}…", file=sys.stderr,
@@ -105,10 +103,5 @@ def _verdict(model: ChatModel, group: GroupSuggestion, cards: dict[str, CardText
     return {**verdict, "seconds": round(sum(check.seconds), 2)}
 
 
-def _load_model(chosen: str, threads: int | None) -> ChatModel:
-    settings = load_settings()
-    path = resolve_model_path(chosen or settings.model_path)
+def _announce(path: Path) -> None:
     print(f"Loading {path.name}…", file=sys.stderr, flush=True)
-    return load_chat_model(path, LoadSettings(n_threads=threads or settings.n_threads,
-                                              n_ctx=settings.n_ctx,
-                                              n_gpu_layers=settings.n_gpu_layers))

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from desktop.core.settings import load_settings
+from desktop.llm.catalogue import resolve_model_path
 from desktop.llm.errors import ModelLoadError
 from desktop.llm.fingerprint import file_sha256
 from desktop.llm.gguf import GgufError, GgufInfo, check_complete, read_gguf
@@ -89,6 +91,20 @@ class LlamaChatModel:
 
 def _finish(reason: str | None) -> FinishReason | None:
     return "length" if reason == "length" else ("stop" if reason else None)
+
+
+def load_chosen_model(chosen: str = "", threads: int | None = None,
+                      before_loading: Callable[[Path], None] | None = None) -> LlamaChatModel:
+    """The command line's model: the file given, else the one chosen in the app, else the
+    default; loaded with the app's settings (threads overridable). ModelLoadError in plain
+    words when it cannot be used."""
+    settings = load_settings()
+    path = resolve_model_path(chosen or settings.model_path)
+    if before_loading is not None:
+        before_loading(path)
+    return load_chat_model(path, LoadSettings(n_threads=threads or settings.n_threads,
+                                              n_ctx=settings.n_ctx,
+                                              n_gpu_layers=settings.n_gpu_layers))
 
 
 def load_chat_model(path: Path | str, settings: LoadSettings) -> LlamaChatModel:

@@ -10,6 +10,8 @@ from desktop.core.interview.protocol import InterviewSettings
 from desktop.core.interview.survey import SurveyItem, survey_items
 from desktop.store.study import Study
 
+_KEYS = ("follow_ups", "votes_after_card")  # the study's settings rows
+
 
 def interview_settings(study: Study) -> InterviewSettings:
     """The study's settings; defaults (4 follow-ups, 3 wiser-than questions) for the rest."""
@@ -23,8 +25,6 @@ def interview_settings(study: Study) -> InterviewSettings:
 
 def save_interview_settings(study: Study, settings: InterviewSettings) -> None:
     """Applies to interviews started from now on (each keeps the settings it began with)."""
-    values = {"follow_ups": settings.follow_ups,
-              "votes_after_card": settings.votes_after_card}
     with study.transaction() as db:
         for key in _KEYS:
             db.execute(
@@ -33,10 +33,7 @@ def save_interview_settings(study: Study, settings: InterviewSettings) -> None:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
                 "updated_at = excluded.updated_at",
                 {**study.row_defaults(), "id": content_id("interview-setting", key),
-                 "key": key, "value": json.dumps(values[key]), "now": now_iso()})
-
-
-_KEYS = ("follow_ups", "votes_after_card")
+                 "key": key, "value": json.dumps(getattr(settings, key)), "now": now_iso()})
 
 
 def study_survey(study: Study, prompts: PromptSet) -> tuple[SurveyItem, ...]:
