@@ -8,20 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.formats import MgeCard
 from desktop.core.graph.pairs import Candidate, choose_pairs
 from desktop.core.interview.protocol import InterviewSettings, Stage
 from desktop.core.people import Role
 from desktop.store import Study, StudyError, create_study, open_study
 from desktop.store.cards import add_card_version, confirm_card, submit_survey
 from desktop.store.graph import (
-    add_story,
     add_vote,
-    import_mge_cards,
     list_values,
     load_votes,
     pairs_to_ask,
-    review_story,
     vote_candidates,
 )
 from desktop.store.interview_setup import (
@@ -38,17 +34,14 @@ from desktop.store.interview_voting import (
 from desktop.store.interviews import get_interview, load_transcript
 from desktop.store.people import add_person
 from tests.store.test_interviews_store import CARD, PROMPTS, begin, to_card_stage
+from tests.voting_support import approve_stories, make_values
 
 
 @pytest.fixture
 def study(tmp_path: Path) -> Study:
     with create_study(tmp_path / "v.mgstudy", "Voting") as opened:
-        import_mge_cards(opened, [MgeCard(str(n), f"Value {n}", f"I do {n}.",
-                                          (f"MOMENTS of {n}",)) for n in range(4)])
-        ids = [v.id for v in list_values(opened)]
-        for a, b, context in ((0, 1, "Elsewhere"), (2, 3, CARD.context), (1, 3, "Elsewhere")):
-            story = add_story(opened, context, ids[a], ids[b], f"From {a} to {b}.")
-            review_story(opened, story.id, status="approved")
+        approve_stories(opened, make_values(opened, 4), (
+            (0, 1, "Elsewhere"), (2, 3, CARD.context), (1, 3, "Elsewhere")))
         yield opened
 
 

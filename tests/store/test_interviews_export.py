@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from desktop.commands.export_interviews import CSV_COLUMNS, run_export
-from desktop.core.formats import MgeCard
 from desktop.core.interview.card import ValuesCard
 from desktop.core.interview.prompts import load_prompts
 from desktop.core.interview.protocol import InterviewSettings
@@ -18,7 +17,6 @@ from desktop.core.interview.turns import ModelRun
 from desktop.core.people import Role
 from desktop.store import Study, create_study
 from desktop.store.cards import add_card_version, confirm_card, submit_survey
-from desktop.store.graph import add_story, import_mge_cards, list_values, review_story
 from desktop.store.interview_voting import add_interview_vote, next_pair
 from desktop.store.interviews import add_answer, add_reply, start_interview
 from desktop.store.participants import (
@@ -29,6 +27,7 @@ from desktop.store.participants import (
 )
 from desktop.store.people import add_person
 from desktop.store.questions import add_question
+from tests.voting_support import approve_stories, make_values
 
 PROMPTS = load_prompts()
 TEXT = 'He said "no",\nthen: שלום 🙂'
@@ -40,11 +39,7 @@ CARD = ValuesCard("Kind truth", "I care about " + TEXT, ("MOMENTS when " + TEXT,
 @pytest.fixture
 def study(tmp_path: Path) -> Study:
     with create_study(tmp_path / "e.mgstudy", "E") as opened:
-        import_mge_cards(opened, [MgeCard("a", "A", "I do a.", ("MOMENTS of a",)),
-                                  MgeCard("b", "B", "I do b.", ("MOMENTS of b",))])
-        a, b = (v.id for v in list_values(opened))
-        review_story(opened, add_story(opened, "When asked", a, b, "From a to b.").id,
-                     status="approved")
+        approve_stories(opened, make_values(opened, 2), [(0, 1, "When asked")])
         yield opened
 
 

@@ -9,12 +9,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from desktop.core.formats import MgeCard
 from desktop.core.people import Role
 from desktop.core.settings import Settings
 from desktop.llm.protocol import LoadSettings
 from desktop.store import create_study
-from desktop.store.graph import add_story, add_vote, import_mge_cards, list_values, review_story
+from desktop.store.graph import add_vote
 from desktop.store.people import add_person
 from desktop.store.questions import add_question
 from desktop.ui.kiosk_dialog import KioskDialog
@@ -22,6 +21,7 @@ from desktop.ui.llm_service import LlmService
 from desktop.ui.main_window import MainWindow
 from tests.ui.fakes import fake_loader
 from tests.ui.interview_fakes import ScriptedInterviewer
+from tests.voting_support import approve_stories, make_values
 
 
 @pytest.fixture
@@ -104,13 +104,9 @@ def test_a_voting_session_runs_in_kiosk_mode_and_its_votes_reach_the_graph(
         qtbot: QtBot, window: MainWindow) -> None:
     study = window.study
     assert study is not None
-    import_mge_cards(study, [MgeCard(str(n), f"Value {n}", f"I do {n}.", (f"MOMENTS of {n}",))
-                             for n in range(3)])
-    ids = [v.id for v in list_values(study)]
+    ids = make_values(study, 3)
     add_vote(study, add_person(study, Role.PARTICIPANT).id, "ctx", ids[1], ids[2], "upgrade")
-    for a, b in ((0, 1), (0, 2)):
-        review_story(study, add_story(study, "ctx", ids[a], ids[b], f"From {a} to {b}.").id,
-                     status="approved")
+    approve_stories(study, ids, ((0, 1, "ctx"), (0, 2, "ctx")))
     person = add_person(study, Role.PARTICIPANT)
     for each in window.pages:
         each.show_study(study)  # the rows added above

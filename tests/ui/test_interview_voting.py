@@ -9,16 +9,16 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.core.formats import MgeCard
 from desktop.core.interview.protocol import InterviewSettings, Stage
 from desktop.store import Study, create_study
-from desktop.store.graph import add_story, import_mge_cards, list_values, load_votes, review_story
+from desktop.store.graph import load_votes
 from desktop.store.interview_setup import save_interview_settings
 from desktop.store.interviews import list_interviews
 from desktop.store.questions import add_question
 from desktop.ui.interviews_page import InterviewsPage
 from tests.ui.interview_fakes import ScriptedInterviewer
 from tests.ui.test_interview_page import consent, make_page, type_answer
+from tests.voting_support import approve_stories, make_values
 
 
 @pytest.fixture
@@ -26,13 +26,10 @@ def study(tmp_path: Path) -> Study:
     with create_study(tmp_path / "voting.mgstudy", "Voting") as opened:
         add_question(opened, "How should I help a child who resists schoolwork?")
         save_interview_settings(opened, InterviewSettings(follow_ups=1, votes_after_card=2))
-        import_mge_cards(opened, [MgeCard(str(n), f"Value {n}", f"I do {n}.",
-                                          (f"MOMENTS of {n}",)) for n in range(4)])
-        ids = [v.id for v in list_values(opened)]
-        for a, b in ((0, 1), (2, 3), (1, 3)):
-            story = add_story(opened, "When a child resists schoolwork", ids[a], ids[b],
-                              f"I lived by value {a}, then I saw value {b} mattered more.")
-            review_story(opened, story.id, status="approved")
+        context = "When a child resists schoolwork"
+        approve_stories(opened, make_values(opened, 4),
+                        ((0, 1, context), (2, 3, context), (1, 3, context)),
+                        "I lived by value {a}, then I saw value {b} mattered more.")
         yield opened
 
 

@@ -8,24 +8,21 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.core.formats import MgeCard
 from desktop.core.people import Role
 from desktop.store import Study, create_study, open_study
-from desktop.store.graph import add_story, import_mge_cards, list_values, load_votes, review_story
+from desktop.store.graph import add_story, load_votes
 from desktop.store.people import add_person
 from desktop.ui.voting_panel import VotingPanel
+from tests.voting_support import approve_stories, make_values
 
 
 @pytest.fixture
 def study(tmp_path: Path) -> Study:
     with create_study(tmp_path / "v.mgstudy", "Voting") as opened:
-        import_mge_cards(opened, [MgeCard(str(n), f"Value {n}", f"I do {n}.",
-                                          (f"MOMENTS of {n}",)) for n in range(4)])
-        ids = [v.id for v in list_values(opened)]
-        for a, b in ((0, 1), (1, 0), (2, 3)):
-            story = add_story(opened, "When advising", ids[a], ids[b],
-                              f"I used to live by {a} <b>not bold</b>, then {b}.")
-            review_story(opened, story.id, status="approved")
+        ids = make_values(opened, 4)
+        approve_stories(opened, ids, ((0, 1, "When advising"), (1, 0, "When advising"),
+                                      (2, 3, "When advising")),
+                        "I used to live by {a} <b>not bold</b>, then {b}.")
         add_story(opened, "When advising", ids[0], ids[3], "A draft nobody approved.")
         yield opened
 
