@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from desktop.store import Study, StudyError
+from desktop.store import Study
 from desktop.store.participants import (
     add_demographic_field,
     archive_demographic_field,
@@ -21,29 +13,16 @@ from desktop.store.participants import (
     update_demographic_field,
 )
 from desktop.ui.demographic_field_dialog import DemographicFieldDialog
+from desktop.ui.study_list_panel import StudyListPanel
 
 
-class DemographicFieldsPanel(QWidget):
+class DemographicFieldsPanel(StudyListPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.study: Study | None = None
-        self.list = QListWidget()
-        self.list.setObjectName("demographicFields")
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        row = QHBoxLayout()
-        for text, slot in (("Add…", self.add), ("Edit…", self.edit),
-                           ("Archive", self.archive)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.status)
+        super().__init__("demographicFields", parent)
+        self.add_buttons((("add", "Add…", self.add), ("edit", "Edit…", self.edit),
+                          ("archive", "Archive", self.archive)))
 
-    def show_study(self, study: Study | None) -> None:
+    def show_study(self, study: Study | None, _select: str | None = None) -> None:
         self.study = study
         self.list.clear()
         for field in list_demographic_fields(study) if study else []:
@@ -55,7 +34,7 @@ class DemographicFieldsPanel(QWidget):
     def add(self) -> None:
         dialog = DemographicFieldDialog(None, self)
         if self.study and dialog.exec():
-            self._save(lambda: add_demographic_field(self.study, *dialog.values()))
+            self.save(lambda study: (add_demographic_field(study, *dialog.values()), None)[1])
 
     def edit(self) -> None:
         item = self.list.currentItem()
@@ -63,20 +42,11 @@ class DemographicFieldsPanel(QWidget):
             field = item.data(Qt.ItemDataRole.UserRole)
             dialog = DemographicFieldDialog(field, self)
             if dialog.exec():
-                self._save(lambda: update_demographic_field(self.study, field.id,
-                                                            *dialog.values()))
+                self.save(lambda study: update_demographic_field(study, field.id,
+                                                                 *dialog.values()))
 
     def archive(self) -> None:
         item = self.list.currentItem()
         if self.study and item:
             field = item.data(Qt.ItemDataRole.UserRole)
-            self._save(lambda: archive_demographic_field(self.study, field.id))
-
-    def _save(self, change) -> None:  # type: ignore[no-untyped-def]
-        try:
-            change()
-        except (ValueError, StudyError) as error:
-            self.status.setText(str(error))
-            return
-        self.status.clear()
-        self.show_study(self.study)
+            self.save(lambda study: archive_demographic_field(study, field.id))

@@ -5,16 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from desktop.core.formats import ImportFileError
 from desktop.store import Study, StudyError
@@ -28,34 +19,18 @@ from desktop.store.questions import (
     update_question,
 )
 from desktop.ui.question_dialog import QuestionDialog
+from desktop.ui.study_list_panel import StudyListPanel
 
 
-class QuestionsPanel(QWidget):
+class QuestionsPanel(StudyListPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.study: Study | None = None
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
-        self.list.setObjectName("questionList")
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        super().__init__("questionList", parent)
         self.status.setObjectName("questionStatus")
-        self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for name, text, slot in (("add", "Add…", self.add), ("edit", "Edit…", self.edit),
-                                 ("up", "Move up", lambda: self.move(-1)),
-                                 ("down", "Move down", lambda: self.move(1)),
-                                 ("archive", "Archive", self.archive),
-                                 ("import", "Import JSONL/CSV…", self.choose_import)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.status)
+        self.add_buttons((("add", "Add…", self.add), ("edit", "Edit…", self.edit),
+                          ("up", "Move up", lambda: self.move(-1)),
+                          ("down", "Move down", lambda: self.move(1)),
+                          ("archive", "Archive", self.archive),
+                          ("import", "Import JSONL/CSV…", self.choose_import)))
         self.list.itemDoubleClicked.connect(lambda _: self.edit())
 
     def count(self) -> int:
@@ -81,7 +56,7 @@ class QuestionsPanel(QWidget):
     def add(self) -> None:
         dialog = QuestionDialog(None, self)
         if self.study and dialog.exec():
-            self._save(lambda study: add_question(study, *dialog.values()).id)
+            self.save(lambda study: add_question(study, *dialog.values()).id)
 
     def edit(self) -> None:
         qid = self.selected_id()
@@ -90,17 +65,17 @@ class QuestionsPanel(QWidget):
             return
         dialog = QuestionDialog(question, self)
         if dialog.exec():
-            self._save(lambda study: update_question(study, question.id, *dialog.values()).id)
+            self.save(lambda study: update_question(study, question.id, *dialog.values()).id)
 
     def move(self, offset: int) -> None:
         qid = self.selected_id()
         if qid:
-            self._save(lambda study: (move_question(study, qid, offset), qid)[1])
+            self.save(lambda study: (move_question(study, qid, offset), qid)[1])
 
     def archive(self) -> None:
         qid = self.selected_id()
         if qid:
-            self._save(lambda study: (archive_question(study, qid), None)[1])
+            self.save(lambda study: (archive_question(study, qid), None)[1])
             self.status.setText("Archived: new interviews cannot use it; its interviews stay.")
 
     def choose_import(self) -> None:
@@ -122,13 +97,3 @@ class QuestionsPanel(QWidget):
         again = f"; {skipped} already in the study were skipped" if skipped else ""
         self.status.setText(f"Imported {len(added)} question(s) from {path.name}{again}.")
         return True
-
-    def _save(self, change) -> None:  # type: ignore[no-untyped-def]
-        assert self.study is not None
-        try:
-            select = change(self.study)
-        except (ValueError, StudyError) as error:
-            self.status.setText(str(error))
-            return
-        self.status.clear()
-        self.show_study(self.study, select)
