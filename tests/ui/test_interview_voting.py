@@ -41,14 +41,19 @@ def page(qtbot: QtBot, study: Study):  # type: ignore[no-untyped-def]
     page.service.shutdown()
 
 
-def to_voting(qtbot: QtBot, page: InterviewsPage) -> None:
+def confirm_a_card(qtbot: QtBot, page: InterviewsPage) -> None:
     consent(qtbot, page)
     for answer in ("I sit with them first.", "Then we find one small step."):
         type_answer(qtbot, page, answer)
     panel = page.panel
     qtbot.waitUntil(lambda: panel.card_editor.confirm_button.isEnabled(), timeout=5000)
     panel.card_editor.confirm_button.click()
-    qtbot.waitUntil(lambda: panel.pages.currentWidget() is panel.voting, timeout=5000)
+
+
+def to_voting(qtbot: QtBot, page: InterviewsPage) -> None:
+    confirm_a_card(qtbot, page)
+    qtbot.waitUntil(lambda: page.panel.pages.currentWidget() is page.panel.voting,
+                    timeout=5000)
 
 
 def test_after_the_card_the_participant_answers_wiser_than_questions(
@@ -88,19 +93,10 @@ def test_the_participant_may_stop_voting_at_any_time(qtbot: QtBot, page: Intervi
 
 
 def test_without_approved_stories_the_interview_goes_straight_to_the_survey(
-        qtbot: QtBot, study: Study) -> None:
+        qtbot: QtBot, page: InterviewsPage, study: Study) -> None:
     study.db.execute("UPDATE upgrade_stories SET status = 'draft'")
-    page = make_page(qtbot, study, ScriptedInterviewer())
-    try:
-        consent(qtbot, page)
-        for answer in ("One.", "Two."):
-            type_answer(qtbot, page, answer)
-        panel = page.panel
-        qtbot.waitUntil(lambda: panel.card_editor.confirm_button.isEnabled(), timeout=5000)
-        panel.card_editor.confirm_button.click()
-        qtbot.waitUntil(lambda: panel.pages.currentWidget() is panel.survey, timeout=5000)
-        assert study.query("SELECT reason, votes_given FROM voting_ends") == [
-            {"reason": "nothing_to_vote", "votes_given": 0}]
-    finally:
-        page.panel.close_interview()
-        page.service.shutdown()
+    confirm_a_card(qtbot, page)
+    qtbot.waitUntil(lambda: page.panel.pages.currentWidget() is page.panel.survey,
+                    timeout=5000)
+    assert study.query("SELECT reason, votes_given FROM voting_ends") == [
+        {"reason": "nothing_to_vote", "votes_given": 0}]
