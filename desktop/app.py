@@ -24,12 +24,12 @@ def configure_logging(verbose: bool = False) -> Path:
 
 def start_desktop(quit_when_shown: bool = False) -> int:
     configure_logging()
-    from desktop.ui.application import run_gui  # Qt loads only when a window is wanted
+    from desktop.ui.shell.application import run_gui  # Qt loads only when a window is wanted
 
     return run_gui(quit_when_shown=quit_when_shown)
 
 
 def self_test(screenshot: Path | None) -> int:
-    from desktop.ui.self_test import run_self_test
+    from desktop.ui.shell.self_test import run_self_test
 
     return run_self_test(screenshot)

@@ -31,7 +31,7 @@ COMMANDS = (
     ("values", "desktop.commands.values", "group confirmed cards into the graph's values"),
     ("rank", "desktop.commands.rank", "rank the moral graph's values"),
     ("merge", "desktop.commands.merge", "merge another laptop's study file into this one"),
-    ("bench", "desktop.commands.bench", "measure this machine; prints JSON"),
+    ("bench", "desktop.bench.command", "measure this machine; prints JSON"),
 )
 
 

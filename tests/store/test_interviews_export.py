@@ -27,7 +27,7 @@ from desktop.store.participants import (
 )
 from desktop.store.people import add_person
 from desktop.store.questions import add_question
-from tests.voting_support import approve_stories, make_values
+from tests.support.voting import approve_stories, make_values
 
 PROMPTS = load_prompts()
 TEXT = 'He said "no",\nthen: שלום 🙂'

@@ -13,7 +13,7 @@ from desktop.core.formats import ImportFileError
 from desktop.store.items import item_counts, item_ids, load_item
 from desktop.store.labels import current_labels
 from desktop.store.questions import list_questions
-from tests.labelling_support import (
+from tests.support.labelling import (
     BY_ACTION_CSV,
     DEMO_DILEMMAS,
     DEMO_VALENCE,

@@ -12,7 +12,7 @@ from desktop.store.assignments import assign_items
 from desktop.store.labelling_session import LabellingSession
 from desktop.store.labels import current_labels, label_count
 from desktop.store.suggestions import add_suggestion, latest_suggestion
-from tests.labelling_support import annotators, demo_items, new_study
+from tests.support.labelling import annotators, demo_items, new_study
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from desktop.store.assignments import (
 from desktop.store.items import item_counts, item_ids, load_item
 from desktop.store.labelling_settings import labelling_settings, set_labelling_setting
 from desktop.store.labels import add_label, current_label, current_labels, iter_all_labels
-from tests.labelling_support import annotators, demo_items, new_study
+from tests.support.labelling import annotators, demo_items, new_study
 
 
 def test_a_new_study_has_the_labelling_tables(tmp_path: Path) -> None:

@@ -1,0 +1,1 @@
+"""Measurements of this machine (the bench command): headless orchestration; Qt probes live in desktop/ui/bench."""

@@ -1,0 +1,112 @@
+"""Benchmark figures of the moral graph: ranking a large graph, and merging large studies."""
+
+from __future__ import annotations
+
+import random
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from desktop.core.clock import new_id, now_iso
+from desktop.core.device import Device
+from desktop.core.graph.synthetic import time_ranking
+from desktop.core.people import Role
+from desktop.llm.llama_model import LlamaChatModel
+from desktop.store import Study, create_study, open_study
+from desktop.store.graph import add_story, add_vote, pairs_to_ask, review_story, vote_candidates
+from desktop.store.merge import merge_study
+from desktop.store.people import add_person
+
+RANK_VALUES, RANK_VOTES = 10_000, 200_000
+MERGE_ROWS = 100_000
+VOTING_VALUES, VOTING_VOTES, VOTING_STORIES = 2_000, 50_000, 500
+
+
+def measure(runs: int, model: LlamaChatModel) -> dict[str, Any]:
+    timings = [time_ranking(RANK_VALUES, RANK_VOTES, bootstrap_samples=0)
+               for _ in range(max(1, runs))]
+    figures: dict[str, Any] = {
+        "ranking_graph": f"{RANK_VALUES:,} values, {RANK_VOTES:,} votes",
+        **{f"{key}_median_s": round(statistics.median(t[key] for t in timings), 3)
+           for key in timings[0] if key != "bootstrap"},
+    }
+    figures["bootstrap_200_s"] = round(time_ranking(RANK_VALUES, RANK_VOTES, 200)["bootstrap"], 2)
+    figures.update(measure_merge(MERGE_ROWS))
+    figures.update(measure_voting(max(5, runs)))
+    from desktop.ui.bench.graph_benchmark import measure_view  # Qt: the bench is a composition root
+
+    figures["view"] = measure_view(max(5, runs))
+    return figures
+
+
+def measure_merge(rows: int) -> dict[str, Any]:
+    """Two laptops' copies of one study, `rows` new votes each; merge B into A."""
+    with tempfile.TemporaryDirectory(prefix="mgs-bench-merge-") as folder:
+        a, b = Path(folder) / "a.mgstudy", Path(folder) / "b.mgstudy"
+        laptop_a, laptop_b = Device(new_id(), "laptop A"), Device(new_id(), "laptop B")
+        with create_study(a, "Merge benchmark", device=laptop_a) as study:
+            values = _add_values(study, 1000)
+        shutil.copyfile(a, b)
+        for path, device, seed in ((a, laptop_a, 1), (b, laptop_b, 2)):
+            with open_study(path, device=device) as study:
+                _add_votes(study, values, rows, seed)
+        with open_study(a, device=laptop_a) as study:
+            started = time.perf_counter()
+            report = merge_study(study, b)
+            seconds = time.perf_counter() - started
+    return {"merge_rows_each": rows, "merge_s": round(seconds, 2),
+            "merge_rows_added": report.changed,
+            "merge_rows_per_s": round(report.changed / seconds)}
+
+
+def measure_voting(runs: int) -> dict[str, Any]:
+    """What a participant waits for between two wiser-than questions: the answer committed
+    and the next pair chosen, in a study that already holds many votes."""
+    with tempfile.TemporaryDirectory(prefix="mgs-bench-voting-") as folder:
+        with create_study(Path(folder) / "v.mgstudy", "Voting benchmark") as study:
+            values = _add_values(study, VOTING_VALUES)
+            _add_votes(study, values, VOTING_VOTES, seed=3)
+            rng = random.Random(4)
+            for _ in range(VOTING_STORIES):
+                a, b = rng.sample(values, 2)
+                review_story(study, add_story(study, "context 0", a, b, "A story.").id,
+                             status="approved")
+            person = add_person(study, Role.PARTICIPANT).id
+            timings = []
+            for _ in range(runs):
+                started = time.perf_counter()
+                [pair] = pairs_to_ask(study, person, vote_candidates(study))
+                add_vote(study, person, pair.context, pair.from_value_id, pair.to_value_id,
+                         "upgrade", "", pair.story_id)
+                timings.append((time.perf_counter() - started) * 1000)
+    return {"voting_study": f"{VOTING_VOTES:,} votes, {VOTING_STORIES} approved stories",
+            "vote_commit_and_next_pair_ms": {"median": round(statistics.median(timings), 1),
+                                             "max": round(max(timings), 1), "runs": runs}}
+
+
+def _add_values(study: Study, count: int) -> list[str]:
+    rows = [{**study.row_defaults(), "title": f"Value {n}", "origin": "cards",
+             "updated_at": now_iso()} for n in range(count)]
+    with study.transaction() as db:
+        db.table("canonical_values").insert_all(rows)
+    return [row["id"] for row in rows]
+
+
+def _add_votes(study: Study, values: list[str], count: int, seed: int) -> None:
+    rng = random.Random(seed)
+    people = [{**study.row_defaults(), "code": f"P-{seed}-{n}", "role": "participant",
+               "updated_at": now_iso()} for n in range(count // 50)]
+    votes = []
+    for _ in range(count - len(people)):
+        pair = rng.sample(values, 2)
+        row = {**study.row_defaults(), "participant_id": rng.choice(people)["id"],
+               "context": f"context {rng.randrange(3)}", "from_value_id": pair[0],
+               "to_value_id": pair[1], "relationship": rng.choice(
+                   ("upgrade", "no_upgrade", "not_sure"))}
+        votes.append({**row, "voted_at": row["created_at"]})
+    with study.transaction() as db:
+        db.table("people").insert_all(people)
+        db.table("votes").insert_all(votes, batch_size=2000)

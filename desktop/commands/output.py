@@ -1,0 +1,35 @@
+"""How every command prints: JSON on standard output by default, a table with `--text`.
+
+`--json` stays accepted (researchers' scripts pass it) and means the default. Commands that
+write files take `--out DIR`, always a folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def add_output_arguments(parser: argparse.ArgumentParser) -> None:
+    """`--text` for people, `--json` (the default) for scripts."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--json", dest="text", action="store_false",
+                       help="print JSON (the default)")
+    group.add_argument("--text", dest="text", action="store_true",
+                       help="print a table a person reads instead of JSON")
+
+
+def add_out_folder(parser: argparse.ArgumentParser, required: bool = True,
+                   help_text: str = "the folder to write into") -> None:
+    parser.add_argument("--out", type=Path, required=required, metavar="DIR", help=help_text)
+
+
+def emit(args: argparse.Namespace, data: Any, as_text: Callable[[Any], str] | None = None) -> None:
+    """Print `data` as JSON, or through `as_text` when the user asked for `--text`."""
+    if getattr(args, "text", False) and as_text is not None:
+        print(as_text(data))
+    else:
+        print(json.dumps(data, indent=2, ensure_ascii=False, default=str))

@@ -1,0 +1,99 @@
+"""The side table's model: values by rank, with their scores, Bradley-Terry intervals and,
+when bridging is on, the groups that moved towards each bridging value."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.ui.graph.graph_picture import Picture
+from desktop.ui.graph.graph_replay import Frame
+
+COLUMNS = ("#", "Value", "PR", "MGE PR", "B-T [95%]", "W/L", "Bridging")
+HEADER_TIPS = ("Rank by the measure the discs are sized by", "The value's title",
+               "Our PageRank (dangling values keep their rank)",
+               "PageRank as MGE computes it (– : not on an edge MGE's filter kept)",
+               "Bradley-Terry log-strength and its bootstrap 95% interval (… while computed)",
+               "Votes the value won and lost",
+               "How many groups of the chosen field moved towards the value, and which (shown "
+               "when two or more did)")
+INTERVAL_COLUMN, BRIDGING_COLUMN = 4, 6
+Index = QModelIndex | QPersistentModelIndex
+
+
+class GraphRankingModel(QAbstractTableModel):
+    """Rows follow the picture's order (best first by the measure the view sizes by)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[tuple[Any, ...]] = []
+        self.value_ids: list[str] = []
+        self._intervals: Mapping[str, tuple[float, float]] = {}
+
+    def show(self, frame: Frame, picture: Picture, titles: Mapping[str, str]) -> None:
+        state = frame.state
+        index = {value_id: i for i, value_id in enumerate(state.value_ids)}
+        bridges = frame.bridges
+        self.beginResetModel()
+        self.value_ids = list(picture.value_ids)
+        self._rows = []
+        for rank, value_id in enumerate(self.value_ids, start=1):
+            i = index[value_id]
+            self._rows.append((rank, titles.get(value_id, value_id), float(state.pagerank[i]),
+                               float(state.mge_pagerank[i]), float(state.bt_score[i]),
+                               f"{int(state.votes_for[i])} / {int(state.votes_against[i])}",
+                               _groups_text(bridges[value_id]) if value_id in bridges else ""))
+        self._intervals = {}
+        self.endResetModel()
+
+    def set_intervals(self, intervals: Mapping[str, tuple[float, float]]) -> None:
+        """Bootstrap intervals arrive later than the rest (they take a while): fill them in."""
+        self._intervals = intervals
+        if self._rows:
+            column = INTERVAL_COLUMN
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (1, BRIDGING_COLUMN):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return None  # a title in a tooltip would be read as rich text: not shown there
+        return None
+
+    def _text(self, row: int, column: int) -> str:
+        value = self._rows[row][column]
+        if column == INTERVAL_COLUMN:
+            interval = self._intervals.get(self.value_ids[row])
+            bounds = f"[{interval[0]:.2f}, {interval[1]:.2f}]" if interval else "[…]"
+            return "–" if math.isnan(value) else f"{value:.2f} {bounds}"
+        if isinstance(value, float):
+            return "–" if math.isnan(value) else f"{value:.3f}"
+        return str(value)
+
+
+def _groups_text(groups: tuple[str, ...]) -> str:
+    return f"{len(groups)}: {', '.join(groups)}"

@@ -1,0 +1,1 @@
+"""The Interviews page: participants, consent, the conversation with the model, the card, the survey."""

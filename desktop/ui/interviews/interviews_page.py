@@ -1,0 +1,209 @@
+"""The Interviews page: participants, their interviews, and one interview at a time.
+
+The researcher picks (or makes) a participant and a question and starts an interview, here or
+in kiosk mode, where the participant sees only their own interview and leaving needs the
+researcher's PIN. Any unfinished interview can be resumed where it stopped.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.interview.protocol import STAGE_TITLES
+from desktop.store import Study
+from desktop.store.interviews import list_interviews
+from desktop.store.questions import list_questions
+from desktop.ui.shell.area_page import AreaPage
+from desktop.ui.interviews.interview_panel import InterviewPanel
+from desktop.ui.shell.llm_service import LlmService
+from desktop.ui.interviews.participants_panel import ParticipantsPanel
+
+_COLUMNS = ("Participant", "Question", "Stage", "Last change")
+
+
+class InterviewsPage(AreaPage):
+    title = "Interviews"
+    summary = ("Interview a participant about one question: the local model asks, the "
+               "participant answers, and their answers become a values card they confirm.")
+
+    def __init__(self, service: LlmService, parent: QWidget | None = None) -> None:
+        super().__init__(service, parent)
+        self.study: Study | None = None
+        self.participants = ParticipantsPanel()
+        self.question_choice = QComboBox()
+        self.question_choice.setObjectName("questionChoice")
+        self.start_button = QPushButton("Start interview")
+        self.start_button.setObjectName("startInterview")
+        self.kiosk_button = QPushButton("Start in kiosk mode…")
+        self.kiosk_button.setObjectName("startKiosk")
+        self.table = QTableWidget(0, len(_COLUMNS))
+        self.table.setObjectName("interviewTable")
+        self.resume_button = QPushButton("Open / resume")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.panel = InterviewPanel(service)
+        self.back_button = QPushButton("← All interviews (everything is saved)")
+        self.leave_kiosk_button = QPushButton("Researcher…")
+        self.leave_kiosk_button.setObjectName("leaveKiosk")
+        self.stack = QStackedWidget()
+        self._build()
+        self._connect()
+
+    def _build(self) -> None:
+        self.table.setHorizontalHeaderLabels(_COLUMNS)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        for column in range(len(_COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        people = QGroupBox("Participants")
+        QVBoxLayout(people).addWidget(self.participants)
+        start = QGroupBox("Start an interview with the selected participant")
+        row = QHBoxLayout(start)
+        row.addWidget(self.question_choice, 1)
+        row.addWidget(self.start_button)
+        row.addWidget(self.kiosk_button)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(start)
+        column.addWidget(self.hint)
+        column.addWidget(QLabel("Interviews in this study"))
+        column.addWidget(self.table, 1)
+        column.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignRight)
+        home = QSplitter()
+        home.addWidget(people)
+        home.addWidget(right)
+        home.setStretchFactor(1, 3)
+        interview = QWidget()
+        layout = QVBoxLayout(interview)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(self.back_button)
+        bar.addStretch(1)
+        bar.addWidget(self.leave_kiosk_button)
+        layout.addLayout(bar)
+        layout.addWidget(self.panel, 1)
+        self.stack.addWidget(home)
+        self.stack.addWidget(interview)
+        self.body.addWidget(self.stack, 1)
+        self.leave_kiosk_button.hide()
+
+    def _connect(self) -> None:
+        self.start_button.clicked.connect(lambda: self.start_interview())
+        self.kiosk_button.clicked.connect(self.start_kiosk)
+        self.resume_button.clicked.connect(self.resume_selected)
+        self.table.cellDoubleClicked.connect(lambda *_: self.resume_selected())
+        self.back_button.clicked.connect(self.show_home)
+        self.leave_kiosk_button.clicked.connect(self.ask_to_leave_kiosk)
+        self.participants.participant_selected.connect(lambda _: self._refresh_hint())
+        self.panel.interview_changed.connect(lambda _: self._refresh_table())
+        self.panel.interview_started.connect(lambda _: self._refresh_people())
+        self.panel.consent_recorded.connect(lambda _: self._refresh_people())
+
+    def show_study(self, study: Study | None) -> None:
+        if self.kiosk_pin is not None:
+            return  # the main window cannot switch studies in kiosk mode anyway
+        self.panel.close_interview()
+        self.study = study
+        self.participants.show_study(study)
+        self.question_choice.clear()
+        for number, question in enumerate(list_questions(study) if study else [], start=1):
+            self.question_choice.addItem(f"{number}. {question.text[:140]}", question.id)
+            self.question_choice.setItemData(number - 1, question.text,
+                                             Qt.ItemDataRole.ToolTipRole)
+        self._refresh_table()
+        self._refresh_hint()
+        self.show_home()
+
+    # Starting and resuming ---------------------------------------------------------------------
+
+    def start_interview(self, source: str = "app") -> bool:
+        person = self.participants.selected() or self.participants.add_participant()
+        question_id = self.question_choice.currentData()
+        if self.study is None or person is None or not question_id:
+            self.hint.setText("Add a question on the Study page first.")
+            return False
+        self.stack.setCurrentIndex(1)
+        self.panel.begin(self.study, person, question_id, source)
+        return True
+
+    def enter_kiosk(self, pin: str) -> bool:
+        """Start an interview for the selected participant with only it on screen."""
+        self.kiosk_pin = pin
+        self._set_kiosk_chrome(True)
+        if not self.start_interview("kiosk"):
+            self.leave_kiosk()
+            return False
+        return True
+
+    def leave_kiosk(self) -> None:
+        self.kiosk_pin = None
+        self._set_kiosk_chrome(False)
+        self.show_home()
+
+    def _set_kiosk_chrome(self, on: bool) -> None:
+        self.set_header_visible(not on)
+        self.back_button.setVisible(not on)
+        self.leave_kiosk_button.setVisible(on)
+        self.kiosk_changed.emit(on)
+
+    def resume_selected(self) -> None:
+        row = self.table.currentRow()
+        if row < 0 or self.study is None:
+            return
+        interview_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        self.stack.setCurrentIndex(1)
+        self.panel.open_interview(self.study, interview_id)
+
+    def show_home(self) -> None:
+        self.panel.close_interview()
+        self._refresh_table()
+        self._refresh_people()
+        self.stack.setCurrentIndex(0)
+
+    # Lists --------------------------------------------------------------------------------------
+
+    def _refresh_people(self) -> None:
+        selected = self.participants.selected()
+        self.participants.show_study(self.study, selected.id if selected else None)
+
+    def _refresh_table(self) -> None:
+        interviews = list_interviews(self.study) if self.study else []
+        self.table.setRowCount(len(interviews))
+        for row, info in enumerate(interviews):
+            values = (info.participant_code, info.question_text.replace("\n", " ")[:200],
+                      STAGE_TITLES[info.stage], info.updated_at[:16].replace("T", " "))
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, info.id)
+                self.table.setItem(row, column, item)
+        self.resume_button.setEnabled(bool(interviews))
+
+    def _refresh_hint(self) -> None:
+        person = self.participants.selected()
+        if self.study is None:
+            self.hint.setText("No study is open.")
+        elif not self.question_choice.count():
+            self.hint.setText("This study has no questions yet: add them on the Study page.")
+        elif person is None:
+            self.hint.setText("No participant selected: starting makes a new one with a "
+                              "fresh code.")
+        else:
+            self.hint.setText(f"The interview will be with {person.code}.")

@@ -1,0 +1,77 @@
+"""The study's participants: pseudonymous codes, whether they consented, their interviews."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.people import Person, Role
+from desktop.store import Study
+from desktop.store.participants import latest_consent
+from desktop.store.people import add_person, get_person, list_people
+from desktop.ui.interviews.participant_dialog import ParticipantDialog
+
+
+class ParticipantsPanel(QWidget):
+    participant_selected = Signal(object)  # Person or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.study: Study | None = None
+        self.list = QListWidget()
+        self.list.setObjectName("participantList")
+        self.new_button = QPushButton("New participant")
+        self.new_button.setObjectName("newParticipant")
+        self.edit_button = QPushButton("Code and details…")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.new_button.clicked.connect(self.add_participant)
+        self.edit_button.clicked.connect(self.edit_participant)
+        self.list.currentItemChanged.connect(
+            lambda *_: self.participant_selected.emit(self.selected()))
+        self.list.itemDoubleClicked.connect(lambda _: self.edit_participant())
+
+    def show_study(self, study: Study | None, select: str | None = None) -> None:
+        self.study = study
+        self.list.clear()
+        for person in list_people(study, Role.PARTICIPANT) if study else []:
+            consent = latest_consent(study, person.id) if study else None
+            state = f" · consent {consent.decision}" if consent else " · no consent yet"
+            item = QListWidgetItem(person.code + state)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.list.addItem(item)
+            if person.id == select:
+                self.list.setCurrentItem(item)
+        self.new_button.setEnabled(study is not None)
+
+    def selected(self) -> Person | None:
+        item = self.list.currentItem()
+        if item is None or self.study is None:
+            return None
+        return get_person(self.study, item.data(Qt.ItemDataRole.UserRole))
+
+    def add_participant(self) -> Person | None:
+        if self.study is None:
+            return None
+        person = add_person(self.study, Role.PARTICIPANT)
+        self.show_study(self.study, select=person.id)
+        return person
+
+    def edit_participant(self) -> None:
+        person = self.selected()
+        if person is None or self.study is None:
+            return
+        if ParticipantDialog(self.study, person, self).exec():
+            self.show_study(self.study, select=person.id)

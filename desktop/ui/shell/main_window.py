@@ -1,0 +1,303 @@
+"""The main window: one page per area, the study file menu, the model status."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.__about__ import NAME, STUDY_SUFFIX
+from desktop.core.settings import Settings, save_settings
+from desktop.llm.protocol import ModelIdentity
+from desktop.store import Study, StudyError, create_study, open_study
+from desktop.store.merge import MergeReport
+from desktop.ui.shell.about_dialog import AboutDialog
+from desktop.ui.shell.area_page import AreaPage
+from desktop.ui.graph.graph_page import GraphPage
+from desktop.ui.interviews.interviews_page import InterviewsPage
+from desktop.ui.labelling.labelling_page import LabellingPage
+from desktop.ui.shell.llm_service import LlmService
+from desktop.ui.shell.merge_runner import MergeRunner
+from desktop.ui.shell.model_loading import load_chosen_model
+from desktop.ui.shell.model_settings_dialog import ModelSettingsDialog
+from desktop.ui.study.study_page import StudyPage
+from desktop.ui.shell.try_model_panel import TryModelPanel
+from desktop.ui.values.values_page import ValuesPage
+
+STUDY_FILTER = f"Studies (*{STUDY_SUFFIX});;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    shown = Signal()
+    study_opened = Signal(object)
+
+    def __init__(self, settings: Settings, service: LlmService) -> None:
+        super().__init__()
+        self.settings, self.service = settings, service
+        self.study: Study | None = None
+        self.kiosk = False
+        self.setWindowTitle(NAME)
+        self.resize(QSize(1180, 760))
+        self.pages: list[AreaPage] = [page(service) for page in (
+            StudyPage, InterviewsPage, LabellingPage, ValuesPage, GraphPage)]
+        self.navigation = QListWidget()
+        self.stack = QStackedWidget()
+        self.try_panel = TryModelPanel(service)
+        self.study_label, self.model_label = QLabel(), QLabel()
+        self._build_central()
+        self._build_dock()
+        self._build_menus()
+        self._build_status()
+        service.model_loading.connect(self._on_model_loading)
+        service.model_loaded.connect(self._on_model_loaded)
+        service.model_failed.connect(self._on_model_failed)
+        self.interviews = next(p for p in self.pages if isinstance(p, InterviewsPage))
+        self.values = next(p for p in self.pages if isinstance(p, ValuesPage))
+        self.graph = next(p for p in self.pages if isinstance(p, GraphPage))
+        self.kiosk_page: AreaPage | None = None
+        for page in self.pages:
+            page.kiosk_changed.connect(lambda on, p=page: self.set_kiosk(on, p))
+        for source in (self.interviews.panel, self.values.voting_panel):
+            source.vote_recorded.connect(lambda vote: self.graph.add_votes([vote]))
+
+    def _build_central(self) -> None:
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(170)
+        for page in self.pages:
+            self.navigation.addItem(page.title)
+            # A page wider than a small laptop screen scrolls instead of widening the window.
+            scroller = QScrollArea()
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidget(page)
+            self.stack.addWidget(scroller)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_dock(self) -> None:
+        self.try_dock = QDockWidget("Try the model", self)
+        self.try_dock.setObjectName("tryDock")
+        self.try_dock.setWidget(self.try_panel)
+        self.try_dock.setMinimumWidth(340)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.try_dock)
+        self.try_dock.setVisible(self.settings.show_try_panel)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._add_action(file_menu, "&New study…", self.new_study, QKeySequence.StandardKey.New)
+        self._add_action(file_menu, "&Open study…", self.choose_study,
+                         QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self._add_action(file_menu, "&Merge another laptop's copy…", self.choose_merge)
+        file_menu.addSeparator()
+        self._add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        go_menu = self.menuBar().addMenu("&Go")
+        for row, page in enumerate(self.pages):
+            self._add_action(go_menu, page.title, lambda _=False, r=row: self.show_page(r),
+                             QKeySequence(f"Ctrl+{row + 1}"))
+        model_menu = self.menuBar().addMenu("&Model")
+        self._add_action(model_menu, "Model &settings…", self.edit_model_settings)
+        toggle = self.try_dock.toggleViewAction()
+        toggle.setText("&Try the model")
+        toggle.setShortcut(QKeySequence("Ctrl+T"))
+        model_menu.addAction(toggle)
+        help_menu = self.menuBar().addMenu("&Help")
+        self._add_action(help_menu, f"&About {NAME}", self.show_about)
+        self._refresh_recent_menu()
+
+    def _add_action(self, menu, text, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            self.addAction(action)  # shortcuts keep working while the menu bar is hidden
+        return action
+
+    def _build_status(self) -> None:
+        self.statusBar().addWidget(self.study_label, 1)
+        self.model_label.setObjectName("modelStatus")
+        self.statusBar().addPermanentWidget(self.model_label)
+
+    def show_page(self, row: int) -> None:
+        self.navigation.setCurrentRow(row)
+
+    def current_page(self) -> AreaPage:
+        return self.pages[self.stack.currentIndex()]
+
+    # Studies -----------------------------------------------------------------------------
+
+    def set_study(self, study: Study) -> None:
+        if self.study is not None:
+            self.study.close()
+        self.study = study
+        self.settings.remember_study(study.path)
+        save_settings(self.settings)
+        self.setWindowTitle(f"{study.meta.name} — {NAME}")
+        self.study_label.setText(f"Study: {study.meta.name}  ·  {study.path}")
+        for page in self.pages:
+            page.show_study(study)
+        self._refresh_recent_menu()
+        self.study_opened.emit(study)
+
+    def open_study_file(self, path: Path) -> bool:
+        try:
+            study = open_study(path)
+        except StudyError as error:
+            QMessageBox.warning(self, "The study could not be opened", str(error))
+            return False
+        self.set_study(study)
+        return True
+
+    def choose_study(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open study", "", STUDY_FILTER)
+        if path:
+            self.open_study_file(Path(path))
+
+    def new_study(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New study", f"study{STUDY_SUFFIX}",
+                                              STUDY_FILTER)
+        if not path:
+            return
+        target = Path(path) if path.endswith(STUDY_SUFFIX) else Path(path + STUDY_SUFFIX)
+        try:
+            self.set_study(create_study(target, target.stem))
+        except StudyError as error:
+            QMessageBox.warning(self, "The study could not be created", str(error))
+
+    def choose_merge(self) -> None:
+        if self.study is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Merge another copy of this study", "",
+                                              STUDY_FILTER)
+        if path:
+            self.merge_from(Path(path))
+
+    def merge_from(self, other: Path) -> MergeRunner | None:
+        """Merge in the background; the pages show the merged study when it is done."""
+        if self.study is None:
+            return None
+        runner = MergeRunner(self.study.path, other, self)
+        runner.merge_finished.connect(self._on_merge_finished)
+        runner.merge_failed.connect(
+            lambda problem: QMessageBox.warning(self, "The copies could not be merged", problem))
+        self.statusBar().showMessage(f"Merging {other.name}…")
+        runner.start()
+        return runner
+
+    def _on_merge_finished(self, report: MergeReport) -> None:
+        if self.study is not None:
+            for page in self.pages:
+                page.show_study(self.study)
+        added = sum(report.added.values())
+        self.statusBar().showMessage(f"Merged {report.other.name}: {added} rows added, "
+                                     f"{sum(report.updated.values())} updated.", 15000)
+
+    def _refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for number, text in enumerate(self.settings.recent_studies, start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(text).name}  —  {text}")
+            action.triggered.connect(lambda _=False, p=text: self.open_study_file(Path(p)))
+        self.recent_menu.setEnabled(bool(self.settings.recent_studies))
+
+    # Model --------------------------------------------------------------------------------
+
+    def edit_model_settings(self) -> None:
+        dialog = ModelSettingsDialog(self.settings, self)
+        if dialog.exec():
+            dialog.apply_to(self.settings)
+            save_settings(self.settings)
+            self.load_model()
+
+    def load_model(self) -> None:
+        load_chosen_model(self.service, self.settings)
+
+    def _on_model_loading(self, path: str) -> None:
+        self.model_label.setText(f"Model: loading {Path(path).name}…")
+        self.model_label.setStyleSheet("")
+
+    def _on_model_loaded(self, identity: ModelIdentity) -> None:
+        context = f" · context {identity.context_length:,}" if identity.context_length else ""
+        self.model_label.setText(f"Model: {identity.file_name} · "
+                                 f"{identity.size_bytes / 1e6:,.0f} MB{context}")
+        self.model_label.setToolTip(f"{identity.name}\nSHA-256 {identity.sha256}")
+        self.model_label.setStyleSheet("")
+
+    def _on_model_failed(self, problem: str) -> None:
+        self.model_label.setText("Model: not loaded (see Model > Model settings)")
+        self.model_label.setToolTip(problem)
+        self.model_label.setStyleSheet("color: #b00020;")
+        self.statusBar().showMessage(problem, 15000)
+
+    def show_about(self) -> None:
+        AboutDialog(self.service.identity, self).exec()
+
+    # Kiosk mode ---------------------------------------------------------------------------
+
+    def set_kiosk(self, on: bool, page: AreaPage | None = None) -> None:
+        """Only the participant's interview or voting on screen: no menus, pages, panel or
+        shortcuts."""
+        if on == self.kiosk:
+            return
+        self.kiosk = on
+        self.kiosk_page = page if on else None
+        if on:
+            self._dock_was_visible = self.try_dock.isVisible()
+            self.show_page(self.pages.index(page or self.interviews))
+        for widget in (self.menuBar(), self.navigation, self.statusBar()):
+            widget.setVisible(not on)
+        self.try_dock.setVisible(not on and self._dock_was_visible)
+        for action in self._all_actions():
+            action.setEnabled(not on)
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def _all_actions(self) -> list[QAction]:
+        actions = list(self.actions())
+        menus = [a.menu() for a in self.menuBar().actions() if a.menu()]
+        while menus:
+            menu = menus.pop()
+            for action in menu.actions():
+                actions.append(action)
+                if action.menu():
+                    menus.append(action.menu())
+        return actions
+
+    # Window -------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.shown.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.kiosk_page is not None and not self.kiosk_page.ask_to_leave_kiosk():
+            event.ignore()  # a participant cannot close the window: the researcher's PIN can
+            return
+        self.interviews.panel.close_interview()
+        self.settings.show_try_panel = self.try_dock.isVisible()
+        save_settings(self.settings)
+        if self.study is not None:
+            self.study.close()
+            self.study = None
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The Study page: questions, demographic fields, the closing survey."""

@@ -1,0 +1,52 @@
+"""The study's optional demographic fields (name, type, choices), asked after consent."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from desktop.store import Study
+from desktop.store.participants import (
+    add_demographic_field,
+    archive_demographic_field,
+    list_demographic_fields,
+    update_demographic_field,
+)
+from desktop.ui.study.demographic_field_dialog import DemographicFieldDialog
+from desktop.ui.widgets.study_list_panel import StudyListPanel
+
+
+class DemographicFieldsPanel(StudyListPanel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("demographicFields", parent)
+        self.add_buttons((("add", "Add…", self.add), ("edit", "Edit…", self.edit),
+                          ("archive", "Archive", self.archive)))
+
+    def show_study(self, study: Study | None, _select: str | None = None) -> None:
+        self.study = study
+        self.list.clear()
+        for field in list_demographic_fields(study) if study else []:
+            choices = f": {', '.join(field.choices)}" if field.choices else ""
+            item = QListWidgetItem(f"{field.name} ({field.kind}{choices})")
+            item.setData(Qt.ItemDataRole.UserRole, field)
+            self.list.addItem(item)
+
+    def add(self) -> None:
+        dialog = DemographicFieldDialog(None, self)
+        if self.study and dialog.exec():
+            self.save(lambda study: (add_demographic_field(study, *dialog.values()), None)[1])
+
+    def edit(self) -> None:
+        item = self.list.currentItem()
+        if self.study and item:
+            field = item.data(Qt.ItemDataRole.UserRole)
+            dialog = DemographicFieldDialog(field, self)
+            if dialog.exec():
+                self.save(lambda study: update_demographic_field(study, field.id,
+                                                                 *dialog.values()))
+
+    def archive(self) -> None:
+        item = self.list.currentItem()
+        if self.study and item:
+            field = item.data(Qt.ItemDataRole.UserRole)
+            self.save(lambda study: archive_demographic_field(study, field.id))

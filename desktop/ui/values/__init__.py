@@ -1,0 +1,1 @@
+"""The Values & voting page: grouping cards into values, upgrade stories, wiser-than voting."""

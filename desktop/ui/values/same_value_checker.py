@@ -1,0 +1,123 @@
+"""Asks the local model whether a suggested group of cards is one value, on the shared
+LlmService, and keeps each verdict (keyed by the group's cards) while the app runs.
+
+Each check is two requests in sequence: "the same value?", then "different values?". The
+verdict combines both answers (see desktop/core/graph/same_value.py). If either request fails
+or is stopped there is no verdict, only a plain message; the lead may ask again.
+
+Advice only: it never groups anything; the study lead reads the verdict and decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.core.graph.dedupe import CardText
+from desktop.core.graph.same_value import ASKED, QUESTIONS, SAME_VALUE_SCHEMA, Verdict
+from desktop.llm.protocol import Generation
+from desktop.llm.same_value import SAMPLING, same_value_messages, verdict_of
+from desktop.ui.shell.llm_service import LlmService
+
+Key = tuple[str, ...]  # the card ids of a suggested group
+NO_MODEL = ("No model is loaded yet: wait until it has loaded, or choose one under "
+            "Model > Model settings.")
+STEPS = len(QUESTIONS)
+
+
+@dataclass
+class _Check:
+    """One check under way: which question is being asked, and the first answer once in."""
+
+    key: Key
+    cards: tuple[CardText, ...]
+    step: int = 1  # 1 or 2
+    first: Generation | None = None
+
+    def where(self) -> str:
+        return f"question {self.step} of {STEPS}, '{ASKED[QUESTIONS[self.step - 1]]}'"
+
+    def stopped(self) -> str:
+        return (f"the check was stopped before the model answered {self.where()}; ask again "
+                "when you like")
+
+
+class SameValueChecker(QObject):
+    verdict_received = Signal(object, object)  # key, Verdict
+    check_failed = Signal(object, str)  # key, problem in plain words
+    progressed = Signal(object, int)  # key, the question now being asked (1 or 2)
+
+    def __init__(self, service: LlmService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.verdicts: dict[Key, Verdict] = {}
+        self.failures: dict[Key, str] = {}
+        self.pending: dict[int, _Check] = {}  # request id -> the check waiting for it
+        service.generation_finished.connect(self._on_generation_finished)
+        service.generation_failed.connect(self._on_generation_failed)
+        service.generation_stopped.connect(self._on_generation_stopped)
+
+    def ask(self, cards: Sequence[CardText]) -> str | None:
+        """Send the first question; the problem in plain words when it cannot be sent."""
+        key = tuple(card.card_id for card in cards)
+        if self._asking(key) is not None:
+            return None
+        if self.service.identity is None:
+            return self.service.load_error or NO_MODEL
+        self.failures.pop(key, None)
+        self._send(_Check(key, tuple(cards)))
+        return None
+
+    def status(self, key: Key) -> str:
+        """What to show for a group: the wait, a failure, the verdict, or nothing yet."""
+        check = self._asking(key)
+        if check is not None:
+            return (f"Asking the model whether these cards are one value… "
+                    f"({check.step} of {STEPS})")
+        if key in self.failures:
+            return f"The model could not check these cards: {self.failures[key]}"
+        verdict = self.verdicts.get(key)
+        if verdict is None:
+            return ""
+        return f"{verdict.summary()}\n(Advice from {verdict.model_file}; you decide.)"
+
+    def _asking(self, key: Key) -> _Check | None:
+        return next((check for check in self.pending.values() if check.key == key), None)
+
+    def _send(self, check: _Check) -> None:
+        question = QUESTIONS[check.step - 1]
+        request_id = self.service.generate(same_value_messages(check.cards, question),
+                                           SAMPLING, SAME_VALUE_SCHEMA)
+        self.pending[request_id] = check
+        self.progressed.emit(check.key, check.step)
+
+    def _on_generation_finished(self, request_id: int, generation: Generation) -> None:
+        check = self.pending.pop(request_id, None)
+        if check is None:
+            return
+        if generation.finish_reason == "cancelled":
+            self._fail(check, check.stopped())
+        elif check.first is None:
+            check.first, check.step = generation, 2
+            self._send(check)
+        elif check.first.model.sha256 != generation.model.sha256:
+            self._fail(check, "the model was changed between the two questions; ask again")
+        else:
+            self.verdicts[check.key] = verdict_of(check.first, generation)
+            self.verdict_received.emit(check.key, self.verdicts[check.key])
+
+    def _on_generation_failed(self, request_id: int, problem: str) -> None:
+        check = self.pending.pop(request_id, None)
+        if check is not None:
+            self._fail(check, f"{problem} (while answering {check.where()})")
+
+    def _on_generation_stopped(self, request_id: int) -> None:
+        check = self.pending.pop(request_id, None)
+        if check is not None:
+            self._fail(check, check.stopped())
+
+    def _fail(self, check: _Check, problem: str) -> None:
+        self.failures[check.key] = problem
+        self.check_failed.emit(check.key, problem)

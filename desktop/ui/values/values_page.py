@@ -1,0 +1,121 @@
+"""The Values & voting page: the study lead groups confirmed cards into values and reviews
+upgrade stories; participants answer wiser-than questions in a voting session, at the
+researcher's side or in kiosk mode (only the questions on screen, the PIN to leave)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.people import Role
+from desktop.store import Study
+from desktop.store.people import list_people
+from desktop.ui.shell.area_page import AreaPage
+from desktop.ui.shell.llm_service import LlmService
+from desktop.ui.values.stories_panel import StoriesPanel
+from desktop.ui.values.values_panel import ValuesPanel
+from desktop.ui.values.voting_panel import VotingPanel
+
+
+class ValuesPage(AreaPage):
+    title = "Values & voting"
+    summary = ("Group the participants' confirmed cards into values, review the upgrade "
+               "stories the local model drafts, and run wiser-than voting sessions.")
+
+    def __init__(self, service: LlmService, parent: QWidget | None = None) -> None:
+        super().__init__(service, parent)
+        self.study: Study | None = None
+        self.values_panel = ValuesPanel(service)
+        self.stories_panel = StoriesPanel(service)
+        self.voting_panel = VotingPanel()
+        self.participant = QComboBox()
+        self.participant.setObjectName("votingParticipant")
+        self.questions = QSpinBox()
+        self.questions.setRange(1, 50)
+        self.questions.setValue(5)
+        self.questions.setPrefix("up to ")
+        self.questions.setSuffix(" questions")
+        self.setup = QWidget()
+        self.leave_kiosk_button = QPushButton("Researcher…")
+        self.leave_kiosk_button.setObjectName("leaveVotingKiosk")
+        self.leave_kiosk_button.clicked.connect(self.ask_to_leave_kiosk)
+        self.leave_kiosk_button.hide()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.values_panel, "Values")
+        self.tabs.addTab(self.stories_panel, "Upgrade stories")
+        self.voting_tab = self._voting_tab()
+        self.tabs.addTab(self.voting_tab, "Voting session")
+        self.body.addWidget(self.tabs, 1)
+        self.values_panel.values_changed.connect(lambda: self.stories_panel.refresh())
+
+    def _voting_tab(self) -> QWidget:
+        start = QPushButton("Start voting")
+        start.clicked.connect(self.start_voting)
+        kiosk = QPushButton("Start in kiosk mode…")
+        kiosk.setObjectName("startVotingKiosk")
+        kiosk.clicked.connect(self.start_kiosk)
+        row = QHBoxLayout(self.setup)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("Participant"))
+        row.addWidget(self.participant, 1)
+        row.addWidget(self.questions)
+        row.addWidget(start)
+        row.addWidget(kiosk)
+        bar = QHBoxLayout()
+        bar.addWidget(self.setup, 1)
+        bar.addWidget(self.leave_kiosk_button)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(bar)
+        layout.addWidget(self.voting_panel, 1)
+        return tab
+
+    def show_study(self, study: Study | None) -> None:
+        if self.kiosk_pin is not None:
+            return  # the main window cannot switch studies in kiosk mode anyway
+        self.study = study
+        self.values_panel.show_study(study)
+        self.stories_panel.show_study(study)
+        self.participant.clear()
+        for person in list_people(study, Role.PARTICIPANT) if study else []:
+            self.participant.addItem(person.code, person.id)
+
+    def start_voting(self) -> bool:
+        participant_id = self.participant.currentData()
+        if self.study is None or not participant_id:
+            self.voting_panel.progress.setText("Choose a participant first (participants are "
+                                               "added on the Interviews page).")
+            return False
+        self.tabs.setCurrentWidget(self.voting_tab)
+        self.voting_panel.start(self.study, participant_id, self.questions.value())
+        self.voting_panel.setFocus()
+        return True
+
+    # Kiosk mode ---------------------------------------------------------------------------
+
+    def enter_kiosk(self, pin: str) -> bool:
+        """The selected participant's voting session, with only it on screen."""
+        if not self.start_voting():
+            return False
+        self.kiosk_pin = pin
+        self._set_kiosk_chrome(True)
+        return True
+
+    def leave_kiosk(self) -> None:
+        self.kiosk_pin = None
+        self._set_kiosk_chrome(False)
+
+    def _set_kiosk_chrome(self, on: bool) -> None:
+        self.set_header_visible(not on)
+        self.tabs.tabBar().setVisible(not on)
+        self.setup.setVisible(not on)
+        self.leave_kiosk_button.setVisible(on)
+        self.kiosk_changed.emit(on)

@@ -1,0 +1,28 @@
+"""The interview figures of `bench`, on the real default model: they are measured and add up
+(figures, not limits: this machine's load decides the numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.bench.interviews import measure
+from desktop.core import paths
+from desktop.llm.llama_model import load_chat_model
+from desktop.llm.protocol import LoadSettings
+
+
+@pytest.mark.slow
+def test_interview_figures_are_measured(qapp) -> None:  # type: ignore[no-untyped-def]
+    path = paths.default_model_file()
+    assert path is not None
+    model = load_chat_model(path, LoadSettings(n_threads=1, n_ctx=4096))
+    figures = measure(1, model, interviews=1)
+    delays = figures["first_token_s"]
+    assert delays["first_reply"]["runs"] == delays["third_follow_up"]["runs"] == 1
+    assert delays["third_follow_up_cold_start"]["median"] > 0
+    assert figures["follow_up_questions"] == 4
+    assert 0 <= figures["needed_fallback"] <= 4
+    drafts = figures["card_drafts"]
+    assert drafts["cards"] == 1 and drafts["parsed"] == drafts["generated"] >= 1
+    assert figures["gui"]["longest_stall_ms"]["runs"] == 1
+    assert figures["gui"]["interview_s"]["median"] > 0
