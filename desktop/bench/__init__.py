@@ -1,1 +1,2 @@
-"""Measurements of this machine (the bench command): headless orchestration; Qt probes live in desktop/ui/bench."""
+"""Measurements of this machine (the bench command): headless orchestration here, the Qt probes
+in desktop/ui/bench."""

@@ -36,13 +36,13 @@ FIGURE_MODULES = (
 )
 
 
-AREAS = ("foundation", *(name.rsplit("_", 1)[1] for name in FIGURE_MODULES))
+AREAS = ("foundation", *(name.rsplit(".", 1)[1] for name in FIGURE_MODULES))
 
 
 def capability_figures(runs: int, model: LlamaChatModel, areas: set[str]) -> dict[str, Any]:
     figures: dict[str, Any] = {}
     for name in FIGURE_MODULES:
-        area = name.rsplit("_", 1)[1]
+        area = name.rsplit(".", 1)[1]
         if area in areas and importlib.util.find_spec(name) is not None:
             figures[area] = importlib.import_module(name).measure(runs, model)
     return figures

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.commands import bench_graph
+from desktop.bench import graph as bench_graph
 
 
 def test_the_voting_figure_times_real_answers(monkeypatch: pytest.MonkeyPatch) -> None:

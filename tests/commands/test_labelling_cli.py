@@ -10,8 +10,8 @@ import pytest
 
 from desktop.commands.import_items import run_import
 from desktop.store.items import item_ids
-from tests.support.labelling import DEMO_VALENCE, VALUEPRISM_CSV, new_study, write
 from tests.commands.test_cli import run
+from tests.support.labelling import DEMO_VALENCE, VALUEPRISM_CSV, new_study, write
 
 # Krippendorff (2011), first worked example: two observers, ten units, binary data. The paper
 # reports alpha = 0.095; Cohen's kappa of the same table is (0.6 - 0.56) / 0.44 = 0.0909.

@@ -16,11 +16,11 @@ from typing import Any
 from desktop.core.graph.synthetic import generate_votes, value_id
 from desktop.core.graph.values import Value
 from desktop.core.graph.votes import Vote
-from desktop.ui.shell.application import qt_application
+from desktop.ui.bench.stall_probe import StallProbe
 from desktop.ui.graph.graph_page import GraphPage
 from desktop.ui.graph.graph_rows import GraphRows
+from desktop.ui.shell.application import qt_application
 from desktop.ui.shell.llm_service import LlmService
-from desktop.ui.bench.stall_probe import StallProbe
 from desktop.ui.widgets.waiting import wait_for
 
 REDRAW_VALUES, REDRAW_VOTES = 2_000, 20_000

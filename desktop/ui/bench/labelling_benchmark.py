@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from desktop.store import Study
-from desktop.ui.shell.application import qt_application
 from desktop.ui.labelling.labelling_page import LabellingPage
+from desktop.ui.shell.application import qt_application
 from desktop.ui.shell.llm_service import LlmService
 
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from desktop.llm.llama_model import LlamaChatModel
 from desktop.llm.protocol import ChatMessage, Generation, LoadSettings, SamplingSettings
+from desktop.ui.bench.stall_probe import StallProbe
 from desktop.ui.shell.application import qt_application
 from desktop.ui.shell.llm_service import LlmService
-from desktop.ui.bench.stall_probe import StallProbe
 from desktop.ui.widgets.waiting import wait_for
 
 PROMPT = "Write a long, detailed story about a lighthouse keeper who learns to listen."

@@ -28,7 +28,6 @@ from desktop.core.graph.values import Value
 from desktop.core.graph.votes import Vote
 from desktop.store import Study
 from desktop.store.graph import Story
-from desktop.ui.shell.area_page import AreaPage
 from desktop.ui.graph.graph_bridging import GraphBridgingPanel, bridge_and_seek
 from desktop.ui.graph.graph_card import card_html, value_facts
 from desktop.ui.graph.graph_details_panel import GraphDetailsPanel
@@ -40,6 +39,7 @@ from desktop.ui.graph.graph_rows import GraphRows, Loaded, group_label, prepare,
 from desktop.ui.graph.graph_timeline_panel import GraphTimelinePanel
 from desktop.ui.graph.graph_view import GraphView
 from desktop.ui.graph.graph_worker import GraphWorker
+from desktop.ui.shell.area_page import AreaPage
 from desktop.ui.shell.llm_service import LlmService
 
 INTERVAL_DELAY_MS = 400  # bootstrap once the slider rests, not on every step

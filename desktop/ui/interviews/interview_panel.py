@@ -61,13 +61,13 @@ from desktop.store.participants import (
 )
 from desktop.ui.interviews.answer_panel import AnswerPanel
 from desktop.ui.interviews.card_editor_panel import CardEditorPanel
-from desktop.ui.widgets.chat_view import ChatView
 from desktop.ui.interviews.consent_panel import ConsentPanel
 from desktop.ui.interviews.demographics_panel import DemographicsPanel
-from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.interviews.stage_indicator_view import StageIndicatorView
 from desktop.ui.interviews.survey_panel import SurveyPanel
+from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.values.voting_panel import VotingPanel
+from desktop.ui.widgets.chat_view import ChatView
 
 
 class InterviewPanel(QWidget):

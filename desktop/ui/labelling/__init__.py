@@ -1,1 +1,2 @@
-"""The Labelling page: setup, keyboard labelling of dilemmas and valence items, review and value profiles."""
+"""The Labelling page: setup, keyboard labelling of dilemmas and valence items, review and value
+profiles."""

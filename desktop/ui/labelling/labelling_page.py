@@ -9,13 +9,13 @@ from desktop.core import paths
 from desktop.store import Study
 from desktop.store.items import dilemma_values
 from desktop.store.labelling_settings import LabellingSettings, labelling_settings
-from desktop.ui.shell.area_page import AreaPage
 from desktop.ui.labelling.labelling_setup_panel import LabellingSetupPanel
 from desktop.ui.labelling.labelling_suggester import SuggestionFetcher
 from desktop.ui.labelling.labelling_view import LabellingView
-from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.labelling.review_view import ReviewView
 from desktop.ui.labelling.value_profile_view import ValueProfileView
+from desktop.ui.shell.area_page import AreaPage
+from desktop.ui.shell.llm_service import LlmService
 
 
 class LabellingPage(AreaPage):

@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.store import Study
-from desktop.ui.widgets.kiosk_dialog import KioskDialog
 from desktop.ui.shell.llm_service import LlmService
+from desktop.ui.widgets.kiosk_dialog import KioskDialog
 
 
 class AreaPage(QWidget):

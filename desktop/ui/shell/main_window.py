@@ -25,17 +25,17 @@ from desktop.core.settings import Settings, save_settings
 from desktop.llm.protocol import ModelIdentity
 from desktop.store import Study, StudyError, create_study, open_study
 from desktop.store.merge import MergeReport
-from desktop.ui.shell.about_dialog import AboutDialog
-from desktop.ui.shell.area_page import AreaPage
 from desktop.ui.graph.graph_page import GraphPage
 from desktop.ui.interviews.interviews_page import InterviewsPage
 from desktop.ui.labelling.labelling_page import LabellingPage
+from desktop.ui.shell.about_dialog import AboutDialog
+from desktop.ui.shell.area_page import AreaPage
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.shell.merge_runner import MergeRunner
 from desktop.ui.shell.model_loading import load_chosen_model
 from desktop.ui.shell.model_settings_dialog import ModelSettingsDialog
-from desktop.ui.study.study_page import StudyPage
 from desktop.ui.shell.try_model_panel import TryModelPanel
+from desktop.ui.study.study_page import StudyPage
 from desktop.ui.values.values_page import ValuesPage
 
 STUDY_FILTER = f"Studies (*{STUDY_SUFFIX});;All files (*)"

@@ -17,8 +17,8 @@ from desktop.core.interview.protocol import MAX_VOTES_AFTER_CARD, InterviewSetti
 from desktop.store import Study, StudyError
 from desktop.store.interview_setup import interview_settings, save_interview_settings
 from desktop.ui.shell.area_page import AreaPage
-from desktop.ui.study.demographic_fields_panel import DemographicFieldsPanel
 from desktop.ui.shell.llm_service import LlmService
+from desktop.ui.study.demographic_fields_panel import DemographicFieldsPanel
 from desktop.ui.study.questions_panel import QuestionsPanel
 from desktop.ui.study.survey_items_panel import SurveyItemsPanel
 

@@ -16,9 +16,9 @@ from desktop.store import create_study
 from desktop.store.graph import add_vote
 from desktop.store.people import add_person
 from desktop.store.questions import add_question
-from desktop.ui.widgets.kiosk_dialog import KioskDialog
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.widgets.kiosk_dialog import KioskDialog
 from tests.support.fakes import fake_loader
 from tests.support.interview_fakes import ScriptedInterviewer
 from tests.support.voting import approve_stories, make_values

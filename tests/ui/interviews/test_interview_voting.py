@@ -17,8 +17,8 @@ from desktop.store.interviews import list_interviews
 from desktop.store.questions import add_question
 from desktop.ui.interviews.interviews_page import InterviewsPage
 from tests.support.interview_fakes import ScriptedInterviewer
-from tests.ui.interviews.test_interview_page import consent, make_page, type_answer
 from tests.support.voting import approve_stories, make_values
+from tests.ui.interviews.test_interview_page import consent, make_page, type_answer
 
 
 @pytest.fixture
