@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from desktop.store.schema.ladder import LADDER, ROW_COLUMNS, run
+from desktop.store.schema.ladder import ROW_COLUMNS, run
 
 
-@LADDER()
 def m001_create_study(db: Database) -> None:
     run(
         db,
@@ -23,7 +22,6 @@ def m001_create_study(db: Database) -> None:
     )
 
 
-@LADDER()
 def m002_create_people(db: Database) -> None:
     run(
         db,
@@ -36,7 +34,6 @@ def m002_create_people(db: Database) -> None:
     )
 
 
-@LADDER()
 def m003_create_questions(db: Database) -> None:
     run(
         db,

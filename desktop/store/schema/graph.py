@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from desktop.store.schema.ladder import LADDER, ROW_COLUMNS, run
+from desktop.store.schema.ladder import ROW_COLUMNS, run
 
 
-@LADDER()
 def m040_create_canonical_values(db: Database) -> None:
     run(
         db,
@@ -26,7 +25,6 @@ def m040_create_canonical_values(db: Database) -> None:
     )
 
 
-@LADDER()
 def m041_create_card_groupings(db: Database) -> None:
     # Append-only decisions: the newest row for a card says which value it belongs to.
     run(
@@ -40,7 +38,6 @@ def m041_create_card_groupings(db: Database) -> None:
     )
 
 
-@LADDER()
 def m042_create_upgrade_stories(db: Database) -> None:
     run(
         db,
@@ -58,7 +55,6 @@ def m042_create_upgrade_stories(db: Database) -> None:
     )
 
 
-@LADDER()
 def m043_create_votes(db: Database) -> None:
     # Append-only: a participant who changes their mind adds a vote; the newest one counts.
     run(
@@ -80,7 +76,6 @@ def m043_create_votes(db: Database) -> None:
     )
 
 
-@LADDER()
 def m100_add_interview_voting(db: Database) -> None:
     # Wiser-than questions asked after the card inside an interview: its votes say which
     # interview they came from, and an append-only row says when its voting was over.
@@ -96,7 +91,6 @@ def m100_add_interview_voting(db: Database) -> None:
     )
 
 
-@LADDER()
 def m101_index_votes_by_pair_and_participant(db: Database) -> None:
     # Choosing the next pair to ask tallies the votes of each approved story's pair, and
     # looks up the pairs a participant already answered.

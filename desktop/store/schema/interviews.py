@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from desktop.store.schema.ladder import LADDER, ROW_COLUMNS, run
+from desktop.store.schema.ladder import ROW_COLUMNS, run
 
 
-@LADDER()
 def m004_create_consents(db: Database) -> None:
     run(
         db,
@@ -28,7 +27,6 @@ def m004_create_consents(db: Database) -> None:
     )
 
 
-@LADDER()
 def m005_create_demographic_fields(db: Database) -> None:
     run(
         db,
@@ -47,7 +45,6 @@ def m005_create_demographic_fields(db: Database) -> None:
     )
 
 
-@LADDER()
 def m006_create_prompt_sets(db: Database) -> None:
     run(
         db,
@@ -57,7 +54,6 @@ def m006_create_prompt_sets(db: Database) -> None:
     )
 
 
-@LADDER()
 def m007_create_interviews(db: Database) -> None:
     run(
         db,
@@ -81,7 +77,6 @@ def m007_create_interviews(db: Database) -> None:
     )
 
 
-@LADDER()
 def m008_create_messages(db: Database) -> None:
     run(
         db,
@@ -105,7 +100,6 @@ def m008_create_messages(db: Database) -> None:
     )
 
 
-@LADDER()
 def m009_create_card_versions(db: Database) -> None:
     run(
         db,
@@ -134,7 +128,6 @@ def m009_create_card_versions(db: Database) -> None:
     )
 
 
-@LADDER()
 def m010_create_survey(db: Database) -> None:
     run(
         db,
@@ -156,7 +149,6 @@ def m010_create_survey(db: Database) -> None:
     )
 
 
-@LADDER()
 def m011_create_interview_settings(db: Database) -> None:
     run(
         db,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from desktop.store.schema.ladder import LADDER, ROW_COLUMNS, run
+from desktop.store.schema.ladder import ROW_COLUMNS, run
 
 
 def _append_only(table: str) -> tuple[str, str]:
@@ -26,7 +26,6 @@ def _append_only(table: str) -> tuple[str, str]:
     )
 
 
-@LADDER()
 def m020_create_items(db: Database) -> None:
     run(
         db,
@@ -44,7 +43,6 @@ def m020_create_items(db: Database) -> None:
     )
 
 
-@LADDER()
 def m021_create_dilemmas(db: Database) -> None:
     run(
         db,
@@ -61,7 +59,6 @@ def m021_create_dilemmas(db: Database) -> None:
     )
 
 
-@LADDER()
 def m022_create_valence_items(db: Database) -> None:
     run(
         db,
@@ -76,7 +73,6 @@ def m022_create_valence_items(db: Database) -> None:
     )
 
 
-@LADDER()
 def m023_create_annotator_groups(db: Database) -> None:
     run(
         db,
@@ -87,7 +83,6 @@ def m023_create_annotator_groups(db: Database) -> None:
     )
 
 
-@LADDER()
 def m024_create_assignments(db: Database) -> None:
     run(
         db,
@@ -103,7 +98,6 @@ def m024_create_assignments(db: Database) -> None:
     )
 
 
-@LADDER()
 def m025_create_suggestions(db: Database) -> None:
     run(
         db,
@@ -121,7 +115,6 @@ def m025_create_suggestions(db: Database) -> None:
     )
 
 
-@LADDER()
 def m026_create_labels(db: Database) -> None:
     run(
         db,
@@ -144,7 +137,6 @@ def m026_create_labels(db: Database) -> None:
     )
 
 
-@LADDER()
 def m027_create_adjudications(db: Database) -> None:
     run(
         db,
@@ -159,7 +151,6 @@ def m027_create_adjudications(db: Database) -> None:
     )
 
 
-@LADDER()
 def m028_create_labelling_settings(db: Database) -> None:
     run(
         db,
