@@ -21,10 +21,10 @@ from desktop.store.demo import demo_questions
 from desktop.store.interview_setup import save_interview_settings
 from desktop.store.people import add_person
 from desktop.store.questions import add_questions, list_questions
-from desktop.ui.shell.application import qt_application
-from desktop.ui.interviews.interview_panel import InterviewPanel
-from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.bench.stall_probe import StallProbe
+from desktop.ui.interviews.interview_panel import InterviewPanel
+from desktop.ui.shell.application import qt_application
+from desktop.ui.shell.llm_service import LlmService
 
 TIMEOUT_S = 600
 

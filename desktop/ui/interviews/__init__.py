@@ -1,1 +1,2 @@
-"""The Interviews page: participants, consent, the conversation with the model, the card, the survey."""
+"""The Interviews page: participants, consent, the conversation with the model, the card, the
+survey."""

@@ -27,10 +27,10 @@ from desktop.core.interview.protocol import STAGE_TITLES
 from desktop.store import Study
 from desktop.store.interviews import list_interviews
 from desktop.store.questions import list_questions
-from desktop.ui.shell.area_page import AreaPage
 from desktop.ui.interviews.interview_panel import InterviewPanel
-from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.interviews.participants_panel import ParticipantsPanel
+from desktop.ui.shell.area_page import AreaPage
+from desktop.ui.shell.llm_service import LlmService
 
 _COLUMNS = ("Participant", "Question", "Stage", "Last change")
 
