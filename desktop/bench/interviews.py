@@ -13,21 +13,19 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.scripted_interview import ScriptedInterview
 from desktop.core.interview.card import parse_card_draft
-from desktop.core.interview.prompts import load_prompts
-from desktop.core.interview.protocol import InterviewSettings, ModelRequest, Sampling
-from desktop.core.interview.turns import ModelTurn
-from desktop.core.people import Role
-from desktop.llm.interview_requests import chat_messages, sampling_settings
+from desktop.core.interview.prompts import PromptSet, load_prompts
+from desktop.core.interview.protocol import InterviewSettings, Sampling
 from desktop.llm.llama_model import LlamaChatModel
 from desktop.llm.protocol import Generation
+from desktop.services.interview_session import InterviewSession, ModelCall
+from desktop.services.interview_start import consented_participant, start
+from desktop.services.scripted_interview import ScriptedInterview
 from desktop.store import Study, create_study
 from desktop.store.cards import card_history
 from desktop.store.demo import demo_questions
-from desktop.store.interviews import list_messages, load_transcript, start_interview
-from desktop.store.participants import record_consent
-from desktop.store.people import add_person
+from desktop.store.interview_records import interview_ids
+from desktop.store.interviews import list_messages
 from desktop.store.questions import add_questions, list_questions
 
 INTERVIEWS = 20
@@ -101,11 +99,10 @@ def _settings(seed: int) -> InterviewSettings:
         Sampling(c.max_tokens, c.temperature, c.top_p, c.top_k, c.repeat_penalty, seed))
 
 
-def _start(study: Study, prompts: Any, question_id: str, settings: InterviewSettings) -> str:
-    person = add_person(study, Role.PARTICIPANT)
-    record_consent(study, person.id, "given", prompts.consent_version, prompts.sha256)
-    return start_interview(study, person.id, question_id, prompts, settings,
-                           source="script").id
+def _start(study: Study, prompts: PromptSet, question_id: str,
+           settings: InterviewSettings) -> str:
+    participant_id = consented_participant(study, prompts)
+    return start(study, participant_id, question_id, prompts, ("", ""), "script", settings).id
 
 
 def _first_attempt_delays(runner: ScriptedInterview) -> list[float]:
@@ -116,29 +113,29 @@ def _first_attempt_delays(runner: ScriptedInterview) -> list[float]:
 
 
 def _third_follow_up_request(study: Study, interview_id: str,
-                             settings: InterviewSettings) -> ModelRequest:
+                             settings: InterviewSettings) -> ModelCall:
     """The exact request of the third follow-up, rebuilt from the stored transcript."""
-    t = load_transcript(study, interview_id)
+    session = InterviewSession(study, interview_id, load_prompts(), settings)
+    t = session.transcript()
     conversation = t.conversation
     user_seen = 0
     for index, message in enumerate(conversation):
         user_seen += message.role == "user"
         if user_seen == 3 and message.role == "user":
             cut = replace(t, messages=conversation[:index + 1], cards=())
-            return ModelTurn(load_prompts(), settings, cut).request()
+            return session.model_call(session.begin_turn(cut))
     raise RuntimeError("the interview has fewer than three answers")
 
 
-def _cold_start(model: LlamaChatModel, request: ModelRequest) -> float:
-    model._llama.reset()  # forget the evaluated prefix: the whole transcript is evaluated again
-    generation = model.generate(chat_messages(request), sampling_settings(request),
-                                threading.Event())
+def _cold_start(model: LlamaChatModel, call: ModelCall) -> float:
+    model.reset()  # forget the evaluated prefix: the whole transcript is evaluated again
+    generation = model.generate(call.messages, call.sampling, threading.Event())
     return generation.seconds_to_first_token or generation.seconds_total
 
 
 def _fallbacks(study: Study) -> dict[str, Any]:
-    rows = [row for info in study.query("SELECT id FROM interviews")
-            for row in list_messages(study, info["id"])
+    rows = [row for interview_id in interview_ids(study)
+            for row in list_messages(study, interview_id)
             if row["role"] == "assistant" and row["seq"] > 0]
     problems: dict[str, int] = {}
     for row in rows:
@@ -155,8 +152,8 @@ def _cards(study: Study, generations: list[Generation]) -> dict[str, Any]:
     parsed = sum(parse_card_draft(g.text, g.finish_reason).problem is None for g in generations)
     strict = sum(_strict_json(g.text) for g in generations)
     fields: dict[str, int] = {}
-    versions = [v for info in study.query("SELECT id FROM interviews")
-                for v in card_history(study, info["id"])]
+    versions = [v for interview_id in interview_ids(study)
+                for v in card_history(study, interview_id)]
     for version in versions:
         for name, status in json.loads(version["field_status"]).items():
             if status == "fallback":

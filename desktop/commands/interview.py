@@ -15,26 +15,20 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.export_interviews import interview_record
-from desktop.commands.scripted_interview import ScriptedInterview
 from desktop.core.interview.card import ValuesCard, card_problems
 from desktop.core.interview.prompts import PromptError, PromptSet, load_prompts
-from desktop.core.interview.protocol import InterviewSettings, Sampling
-from desktop.core.people import Role
 from desktop.llm.errors import ModelLoadError
 from desktop.llm.llama_model import load_chosen_model
-from desktop.store import Study, StudyError, open_study
-from desktop.store.interview_setup import interview_settings
-from desktop.store.interviews import (
-    interview_prompts,
-    list_interviews,
-    load_transcript,
-    start_interview,
-    stored_settings,
+from desktop.services.interview_export import interview_record
+from desktop.services.interview_session import InterviewSession
+from desktop.services.interview_start import (
+    consented_participant,
+    find_question,
+    pilot_settings,
+    resume_or_start,
 )
-from desktop.store.participants import latest_consent, record_consent
-from desktop.store.people import add_person, find_person
-from desktop.store.questions import list_questions
+from desktop.services.scripted_interview import ScriptedInterview
+from desktop.store import Study, StudyError, open_study
 
 Script = list[str | ValuesCard]
 
@@ -77,21 +71,22 @@ def _interview(args: argparse.Namespace, study: Study, prompts: PromptSet, scrip
     from desktop.cli import UsageError
 
     question_id = find_question(study, args.question)
-    participant_id = _participant(study, args.participant, prompts)
-    settings = _settings(study, args)
+    participant_id = consented_participant(study, prompts, args.participant,
+                                           "scripted interview")
+    settings = pilot_settings(study, args.follow_ups, args.seed)
     try:
         model = load_chosen_model(args.model, args.threads)
     except ModelLoadError as error:
         raise UsageError(error.problem) from error
-    interview_id = _resume_or_start(study, participant_id, question_id, prompts, settings,
-                                    (model.identity.file_name, model.identity.sha256))
+    interview_id = resume_or_start(study, participant_id, question_id, prompts, settings,
+                                   (model.identity.file_name, model.identity.sha256), "script")
     events = _print_event if args.events else None
-    runner = ScriptedInterview(study, model, interview_prompts(study, interview_id),
-                               stored_settings(study, interview_id), events)
+    session = InterviewSession(study, interview_id)
+    runner = ScriptedInterview(study, model, session.prompts, session.settings, events)
     waits_at = runner.run(interview_id, script, args.confirm, survey)
     record = interview_record(study, interview_id)
     record["waits_for"] = waits_at
-    card = load_transcript(study, interview_id).latest_card
+    card = session.transcript().latest_card
     if args.confirm and waits_at == "review_card" and card is not None:
         record["problems"] = card_problems(card.card)
     print(json.dumps(record, indent=2, ensure_ascii=False))
@@ -126,56 +121,6 @@ def _script_item(path: Path, number: int, line: str) -> str | ValuesCard:
                           tuple(str(p) for p in policies if isinstance(p, str)),
                           str(card.get("context", "")))
     raise ValueError(f"{path}, line {number}: expected an object with 'text' or 'card'.")
-
-
-def find_question(study: Study, key: str) -> str:
-    """A question by id, unique id prefix, or its number in the study's list."""
-    from desktop.cli import UsageError
-
-    questions = list_questions(study)
-    if key.isdigit() and 1 <= int(key) <= len(questions):
-        return questions[int(key) - 1].id
-    matches = [q.id for q in questions if q.id == key or (len(key) >= 4 and
-                                                          q.id.startswith(key))]
-    if len(matches) != 1:
-        raise UsageError(f"{study.path}: no single question matches {key!r} "
-                         f"({len(questions)} questions; use an id or a number).")
-    return matches[0]
-
-
-def _participant(study: Study, code: str, prompts: PromptSet) -> str:
-    """An existing participant must have consented; a new one consents by this command."""
-    from desktop.cli import UsageError
-
-    person = find_person(study, code) if code else None
-    if person is None:
-        person = add_person(study, Role.PARTICIPANT, code or None, "scripted interview")
-        record_consent(study, person.id, "given", prompts.consent_version,
-                       prompts.sha256)
-    consent = latest_consent(study, person.id)
-    if consent is None or not consent.covers(prompts.consent_version):
-        raise UsageError(f"{study.path}: participant {person.code} has not consented to "
-                         f"consent text version {prompts.consent_version}.")
-    return person.id
-
-
-def _settings(study: Study, args: argparse.Namespace) -> InterviewSettings:
-    base = interview_settings(study)
-    follow_ups = args.follow_ups if args.follow_ups is not None else base.follow_ups
-    q, c = base.question_sampling, base.card_sampling
-    if args.seed is not None:
-        q = Sampling(q.max_tokens, q.temperature, q.top_p, q.top_k, q.repeat_penalty, args.seed)
-        c = Sampling(c.max_tokens, c.temperature, c.top_p, c.top_k, c.repeat_penalty, args.seed)
-    return InterviewSettings(follow_ups, q, c)
-
-
-def _resume_or_start(study: Study, participant_id: str, question_id: str, prompts: PromptSet,
-                     settings: InterviewSettings, model: tuple[str, str]) -> str:
-    for info in list_interviews(study, participant_id):
-        if info.question_id == question_id and info.finished_at is None:
-            return info.id
-    return start_interview(study, participant_id, question_id, prompts, settings, model,
-                           source="script").id
 
 
 def _survey(text: str) -> dict[str, str] | None:

@@ -62,6 +62,10 @@ class LlamaChatModel:
             seconds_to_first_token=first, seconds_total=time.perf_counter() - started,
             model=self.identity, sampling=sampling)
 
+    def reset(self) -> None:
+        """Forget the evaluated prefix: the next request is evaluated from its first token."""
+        self._llama.reset()
+
     def _stream(
         self, messages: Sequence[ChatMessage], sampling: SamplingSettings,
         schema: dict[str, Any] | None, cancel: threading.Event,

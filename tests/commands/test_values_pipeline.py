@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop.commands.scripted_interview import ScriptedInterview
 from desktop.core.interview.card import ValuesCard
 from desktop.core.interview.prompts import load_prompts
 from desktop.core.interview.protocol import InterviewSettings
 from desktop.core.people import Role
+from desktop.services.scripted_interview import ScriptedInterview
 from desktop.store import create_study
 from desktop.store.interviews import interview_prompts, start_interview, stored_settings
 from desktop.store.participants import record_consent

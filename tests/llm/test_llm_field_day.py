@@ -8,12 +8,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from desktop.commands.scripted_interview import ScriptedInterview
 from desktop.core.interview.prompts import load_prompts
 from desktop.core.interview.protocol import InterviewSettings, Stage, next_step
 from desktop.core.people import Role
 from desktop.llm.llama_model import LlamaChatModel
 from desktop.llm.stories import draft_both_directions
+from desktop.services.scripted_interview import ScriptedInterview
 from desktop.store import create_study, open_study
 from desktop.store.graph import (
     add_story,

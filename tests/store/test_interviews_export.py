@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop.commands.export_interviews import CSV_COLUMNS, run_export
 from desktop.core.interview.card import ValuesCard
 from desktop.core.interview.prompts import load_prompts
 from desktop.core.interview.protocol import InterviewSettings
 from desktop.core.interview.turns import ModelRun
 from desktop.core.people import Role
+from desktop.services.interview_export import CSV_COLUMNS, run_export
 from desktop.store import Study, create_study
 from desktop.store.cards import add_card_version, confirm_card, submit_survey
 from desktop.store.interview_voting import add_interview_vote, next_pair

@@ -90,6 +90,13 @@ class AnswerPanel(QWidget):
         self._timer.stop()
         self.set_text("")
 
+    def show_status(self, text: str) -> None:
+        """The line above the box: what the interviewer is doing, or why an answer waits."""
+        self.status.setText(text)
+
+    def focus_answer(self) -> None:
+        self.edit.setFocus()
+
     def flush_draft(self) -> None:
         if self._timer.isActive():
             self._timer.stop()
@@ -97,6 +104,6 @@ class AnswerPanel(QWidget):
 
     def _on_send_requested(self) -> None:
         if self.busy:
-            self.status.setText("Please wait for the interviewer's question (Esc stops it).")
+            self.show_status("Please wait for the interviewer's question (Esc stops it).")
             return
         self.answer_submitted.emit(self.edit.toPlainText())

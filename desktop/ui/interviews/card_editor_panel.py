@@ -6,7 +6,8 @@ version; fields the model could not draft are empty, with a hint to write them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -93,6 +94,9 @@ class CardEditorPanel(QWidget):
         self.description.textChanged.connect(self._on_edited)
         self._timer.timeout.connect(self.flush)
         self.confirm_button.clicked.connect(self._on_confirm_clicked)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.confirm,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def show_version(self, version: CardVersion) -> None:
         """Display a stored version (a draft, a revision or the participant's own edit)."""
@@ -110,6 +114,18 @@ class CardEditorPanel(QWidget):
         self._loading = False
         self.heading.setText(f"Your values card (version {version.number})")
         self._refresh_notes()
+
+    def keep_version(self, version: CardVersion) -> None:
+        """The card as shown was stored as this version: later edits are measured from it."""
+        self.version = version
+
+    def show_problem(self, text: str) -> None:
+        """Why the card could not be confirmed, in place of the notes."""
+        self.notes.setText(text)
+
+    def confirm(self) -> None:
+        """Confirm the card as shown (Ctrl+Enter), when it can be."""
+        self.confirm_button.click()
 
     def card(self) -> ValuesCard:
         return ValuesCard(self.title.text(), self.description.toPlainText(),

@@ -51,6 +51,10 @@ class SurveyPanel(QWidget):
         for item in items:
             self.body.addWidget(self._item(item))
 
+    def show_problem(self, text: str) -> None:
+        """Why the answers could not be stored (they stay on screen)."""
+        self.problem.setText(text)
+
     def answers(self) -> dict[str, str]:
         answers = {key: str(group.checkedId()) if group.checkedId() > 0 else ""
                    for key, group in self.scales.items()}

@@ -1,5 +1,5 @@
-"""A whole interview driven from a list of answers, through the same protocol, store and model
-as the page: for the `interview` command, the benchmark and the tests.
+"""A whole interview driven from a list of answers, through the same `InterviewSession` as the
+page: for the `interview` command, the benchmark and the tests.
 
 Each step commits before the next begins, and `on_event` hears of every commit, so a process
 killed at any moment leaves a study that resumes where the last commit left it.
@@ -13,20 +13,11 @@ from typing import Any
 
 from desktop.core.interview.card import ValuesCard, card_problems
 from desktop.core.interview.prompts import PromptSet
-from desktop.core.interview.protocol import InterviewSettings, ModelRequest, next_step
-from desktop.core.interview.turns import ModelTurn, Settled
-from desktop.llm.interview_requests import chat_messages, model_output, sampling_settings
+from desktop.core.interview.protocol import InterviewSettings
+from desktop.core.interview.turns import Settled
 from desktop.llm.protocol import ChatModel, Generation
-from desktop.store.cards import (
-    add_card_version,
-    confirm_card,
-    mark_card_shown,
-    save_model_turn,
-    submit_survey,
-)
-from desktop.store.interview_setup import study_survey
-from desktop.store.interview_voting import VotingEnd, end_voting, next_pair
-from desktop.store.interviews import add_answer, load_transcript
+from desktop.services.interview_session import InterviewSession, ModelCall
+from desktop.store.interview_voting import VotingEnd
 from desktop.store.study import Study
 
 Event = Callable[[dict[str, Any]], None]
@@ -42,6 +33,9 @@ class ScriptedInterview:
         # (purpose, attempt, generation) of every model call, for the benchmark's figures
         self.generations: list[tuple[str, int, Generation]] = []
 
+    def session(self, interview_id: str) -> InterviewSession:
+        return InterviewSession(self.study, interview_id, self.prompts, self.settings)
+
     def run(self, interview_id: str, script: Sequence[str | ValuesCard], confirm: bool = False,
             survey: Mapping[str, str] | None = None) -> str:
         """Advance until the script runs out; returns the step the interview waits at.
@@ -50,83 +44,82 @@ class ScriptedInterview:
         a revision and a `ValuesCard` is the participant's own edit. Items already stored
         (after a resume) are skipped, so the same script can be run again after a crash.
         """
+        session = self.session(interview_id)
         while True:
-            t = load_transcript(self.study, interview_id)
-            step = next_step(t)
+            t = session.transcript()
+            step = session.next_step(t)
             used = sum(m.role == "user" for m in t.messages) + sum(
                 c.source == "edit" for c in t.cards)
             item = script[used] if used < len(script) else None
             if step in ("follow_up", "draft_card", "revise_card"):
-                self.model_turn(interview_id)
+                self._model_turn(session)
             elif step == "answer" and isinstance(item, str):
-                self._answer(interview_id, item)
+                self._answer(session, item)
             elif step == "review_card" and (item is not None or confirm):
-                if not self._review(interview_id, item):
+                if not self._review(session, item):
                     return step
             elif step == "vote":
-                if not self._end_voting(interview_id, survey is not None):
+                if not self._end_voting(session, survey is not None):
                     return step
             elif step == "survey" and survey is not None:
-                submit_survey(self.study, interview_id, study_survey(self.study, self.prompts),
-                              survey)
+                session.submit_survey(survey)
                 self.on_event({"event": "committed", "kind": "survey"})
             else:
                 return step
 
-    def _end_voting(self, interview_id: str, survey_given: bool) -> bool:
+    def _end_voting(self, session: InterviewSession, survey_given: bool) -> bool:
         """The command line asks no wiser-than questions: with nothing to ask, or the survey
         given, the voting ends (True); otherwise the interview waits for the app."""
-        reason: VotingEnd = "skipped" if next_pair(self.study, interview_id) else (
-            "nothing_to_vote")
+        reason: VotingEnd = "skipped" if session.has_pair_to_vote() else "nothing_to_vote"
         if reason == "skipped" and not survey_given:
             return False
-        end_voting(self.study, interview_id, reason)
+        session.end_voting(reason)
         self.on_event({"event": "committed", "kind": "voting_ended", "reason": reason})
         return True
 
-    def model_turn(self, interview_id: str) -> str:
-        turn = ModelTurn(self.prompts, self.settings, load_transcript(self.study, interview_id))
+    def _model_turn(self, session: InterviewSession) -> str:
+        turn = session.begin_turn()
         settled: Settled | None = None
         while settled is None:
-            request = turn.request()
-            self.on_event({"event": "generating", "purpose": request.purpose,
-                           "attempt": request.attempt})
-            generation = self._generate(request)
-            self.generations.append((request.purpose, request.attempt, generation))
-            settled = turn.take(model_output(generation))
-        row_id = save_model_turn(self.study, interview_id, settled)
-        self.on_event({"event": "committed", "kind": request.purpose, "id": row_id})
+            call = session.model_call(turn)
+            self.on_event({"event": "generating", "purpose": call.purpose,
+                           "attempt": call.attempt})
+            generation = self._generate(call)
+            self.generations.append((call.purpose, call.attempt, generation))
+            settled = session.take(turn, generation)
+        row_id = session.settle(settled)
+        self.on_event({"event": "committed", "kind": call.purpose, "id": row_id})
         return row_id
 
-    def _generate(self, request: ModelRequest) -> Generation:
+    def _generate(self, call: ModelCall) -> Generation:
         started = [False]
 
         def streamed(_text: str) -> None:
             if not started[0]:
                 started[0] = True
-                self.on_event({"event": "streaming", "purpose": request.purpose})
+                self.on_event({"event": "streaming", "purpose": call.purpose})
 
-        return self.model.generate(chat_messages(request), sampling_settings(request),
-                                   threading.Event(), streamed, request.schema)
+        return self.model.generate(call.messages, call.sampling, threading.Event(), streamed,
+                                   call.schema)
 
-    def _answer(self, interview_id: str, text: str) -> None:
-        message = add_answer(self.study, interview_id, text)
+    def _answer(self, session: InterviewSession, text: str) -> None:
+        message = session.add_answer(text)
         self.on_event({"event": "committed", "kind": "answer", "id": message.id})
 
-    def _review(self, interview_id: str, item: str | ValuesCard | None) -> bool:
+    def _review(self, session: InterviewSession, item: str | ValuesCard | None) -> bool:
         """Revise, edit or confirm the card; False when it cannot be confirmed as it is."""
-        card = load_transcript(self.study, interview_id).latest_card
+        card = session.transcript().latest_card
         assert card is not None
-        mark_card_shown(self.study, card.id)  # printed on the command line: shown
+        session.show_card(card)  # printed on the command line: shown
         if isinstance(item, str):
-            message = add_answer(self.study, interview_id, item)
+            message = session.add_answer(item)
             self.on_event({"event": "committed", "kind": "revision_request", "id": message.id})
         elif isinstance(item, ValuesCard):
-            edited = add_card_version(self.study, interview_id, item, "edit")
+            edited = session.add_card_edit(item)
             self.on_event({"event": "committed", "kind": "card_edit", "id": edited.id})
         elif card_problems(card.card):
             return False
         else:
-            confirm_card(self.study, interview_id, card.id)
-            self.on_event({"event": "committed", "kind": "confirmation", "id": card.id})
+            card_id = session.confirm_card()
+            self.on_event({"event": "committed", "kind": "confirmation", "id": card_id})
         return True
