@@ -26,7 +26,7 @@ from desktop.core.labelling import (
 )
 
 # Stored with every suggestion; bump when a prompt or schema changes, so old ones are redone.
-PROMPT_VERSION = "labelling-suggestions-v1"
+PROMPT_VERSION = "labelling-suggestions-v2"  # v2: each action names at least one value
 MAX_CANDIDATES = 48  # more enum entries make llama.cpp's grammar slow to build (seconds)
 MAX_VALUES_PER_ACTION = 3
 MAX_EXPLANATION = 140
@@ -59,8 +59,10 @@ def valence_schema() -> dict[str, Any]:
 
 
 def dilemma_schema(candidates: Sequence[str]) -> dict[str, Any]:
+    # At least one value per action: with none allowed, the small model often named none,
+    # and a suggestion that names no values is no suggestion.
     values = {"type": "array", "items": {"type": "string", "enum": list(candidates)},
-              "maxItems": MAX_VALUES_PER_ACTION}
+              "minItems": 1, "maxItems": MAX_VALUES_PER_ACTION}
     return {
         "type": "object",
         "properties": {"choice": {"type": "string", "enum": ["a", "b"]},

@@ -23,7 +23,10 @@ def test_check_same_adds_both_answers_and_the_verdict_to_each_suggestion(
     assert result.returncode == 0, result.stderr
     [suggestion] = json.loads(result.stdout)["suggestions"]
     verdict = suggestion["same_value"]
-    assert verdict["answer"] in ("same", "different", "unclear"), verdict
+    same_yes, different_yes = (reply["yes"] for reply in verdict["replies"])
+    expected = {(True, False): "same", (False, True): "different"}.get(
+        (same_yes, different_yes), "unclear")
+    assert verdict["answer"] == expected, verdict  # follows from the two raw answers
     if verdict["answer"] == "unclear":  # readable answers that contradict each other
         assert verdict["problem"].startswith(CONTRADICTION), verdict
     else:

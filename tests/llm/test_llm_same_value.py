@@ -43,6 +43,12 @@ def test_the_real_model_answers_both_ways_with_a_readable_verdict(
     for generation, reply in zip(check.generations, verdict.replies, strict=True):
         assert generation.finish_reason == "stop", generation.text
         assert reply.yes is not None and reply.problem is None, generation.text
+    # The verdict must follow from the two readable replies, whatever they are: yes to "same?"
+    # and no to "different?" is same, the reverse different, two alike a contradiction.
+    same_yes, different_yes = (reply.yes for reply in verdict.replies)
+    expected = {(True, False): "same", (False, True): "different"}.get(
+        (same_yes, different_yes), "unclear")
+    assert verdict.answer == expected, verdict
     if verdict.answer == "unclear":
         assert (verdict.problem or "").startswith(CONTRADICTION), verdict
         assert verdict.summary().startswith("Model's answer unclear: ")

@@ -17,10 +17,14 @@ def test_worker_and_bare_loop_stream_the_same_reply(qapp) -> None:  # type: igno
     model = load_chat_model(path, LoadSettings(n_threads=2, n_ctx=2048))
     figures = measure_streaming(model, runs=1)
     assert figures["tokens_per_run"] == [SAMPLING.max_tokens]  # same greedy reply both ways
-    assert figures["bare_loop_tokens_per_s"] > 0 and figures["worker_tokens_per_s"] > 0
-    # Figures, not limits: this machine's load decides them (see `moral-graph-studio bench`).
-    assert figures["worker_to_bare_ratio"] > 0
-    assert figures["gui_longest_stall_ms_worst"] >= 0
+    # Figures, not limits: this machine's load decides them (see `moral-graph-studio bench`),
+    # but they must be figures of this run: a 135M model on a CPU streams tens to hundreds of
+    # tokens a second, and the ratio is the median of the measured pairs' ratios.
+    bare, worker = figures["bare_loop_tokens_per_s"], figures["worker_tokens_per_s"]
+    assert 3 < bare < 5000 and 3 < worker < 5000
+    low, high = figures["worker_to_bare_ratio_range"]
+    assert 0.1 < low <= figures["worker_to_bare_ratio"] <= high < 10
+    assert 0 <= figures["gui_longest_stall_ms_worst"] < 10_000
 
 
 def test_bundle_size_reports_a_missing_bundle(tmp_path: Path) -> None:

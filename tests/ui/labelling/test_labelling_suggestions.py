@@ -60,9 +60,8 @@ def test_a_valence_suggestion_round_trip(qtbot: QtBot, page: LabellingPage,
     stored = latest_suggestion(study, first)
     assert stored is not None and stored.model_file == "SmolLM2-135M-Instruct.Q4_1.gguf"
     assert len(stored.model_sha256) == 64
-    if stored.answer is None:
-        pytest.skip("the model's reply was unusable this time; the row says why")
-    assert isinstance(stored.answer, ValenceAnswer)
+    # The schema makes every reply usable: relevance, one of the valences, a short explanation.
+    assert isinstance(stored.answer, ValenceAnswer), stored.problem
     assert "The model suggests" in view.valence.suggestion_line.text()
     # The next item is already being asked about while the annotator works on this one.
     fetching = page.fetcher.request_item
@@ -82,9 +81,9 @@ def test_a_dilemma_suggestion_names_known_values_and_can_be_overruled(
     assert view.session.item.kind == "dilemma"
     qtbot.waitUntil(lambda: latest_suggestion(study, item) is not None, timeout=90_000)
     stored = latest_suggestion(study, item)
-    if stored.answer is None:
-        pytest.skip("the model's reply was unusable this time; the row says why")
-    assert isinstance(stored.answer, DilemmaAnswer)
+    # The schema makes every reply usable: a choice and at least one known value per action.
+    assert isinstance(stored.answer, DilemmaAnswer), stored.problem
+    assert stored.answer.values_a and stored.answer.values_b
     known = {v.casefold() for v in page.fetcher.study_values}
     assert {v.casefold() for v in (*stored.answer.values_a, *stored.answer.values_b)} <= known
     qtbot.keyClick(view, Qt.Key.Key_B)  # the annotator's own choice; no values ticked
