@@ -15,15 +15,29 @@ from desktop.core.graph.pairs import Candidate, PairStats, choose_among
 from desktop.core.graph.values import Value
 from desktop.core.graph.votes import parse_time
 from desktop.core.people import Role
+from desktop.store.analysis import in_analysis
 from desktop.store.errors import StudyError
 from desktop.store.study import Study
 
 MGE_PARTICIPANT_PREFIX = "mge-"
 
 
+# The value each card is in now (the newest grouping decision), and whose card it is.
+_CURRENT_CARDS = (
+    "SELECT g.value_id, i.participant_id FROM card_groupings g "
+    "JOIN card_versions v ON v.id = g.card_id JOIN interviews i ON i.id = v.interview_id "
+    "WHERE g.rowid = (SELECT g2.rowid FROM card_groupings g2 WHERE g2.card_id = g.card_id "
+    "ORDER BY g2.created_at DESC, g2.rowid DESC LIMIT 1)")
+
+
 def list_values(study: Study) -> list[Value]:
-    rows = study.query("SELECT id, title, description, policies, context, mge_id, origin "
-                       "FROM canonical_values WHERE archived = 0 ORDER BY created_at, rowid")
+    """The study's values, but for those worded from cards of withdrawn participants only."""
+    rows = study.query(
+        "SELECT id, title, description, policies, context, mge_id, origin FROM canonical_values "
+        f"cv WHERE archived = 0 AND NOT (EXISTS (SELECT 1 FROM ({_CURRENT_CARDS}) c WHERE "
+        f"c.value_id = cv.id) AND NOT EXISTS (SELECT 1 FROM ({_CURRENT_CARDS}) c WHERE "
+        f"c.value_id = cv.id AND {in_analysis('c.participant_id')})) "
+        "ORDER BY created_at, rowid")
     return [_value(row) for row in rows]
 
 
@@ -127,7 +141,8 @@ def _after_earlier_answer(study: Study, row: Mapping[str, Any]) -> str:
 
 def load_votes(study: Study) -> list[Vote]:
     rows = study.query("SELECT id, participant_id, context, from_value_id, to_value_id, "
-                       "relationship, voted_at, comment FROM votes ORDER BY voted_at, id")
+                       "relationship, voted_at, comment FROM votes "
+                       f"WHERE {in_analysis('participant_id')} ORDER BY voted_at, id")
     return [_vote(row) for row in rows]
 
 
@@ -146,7 +161,8 @@ def participant_groups(study: Study) -> dict[str, dict[str, str]]:
     rows = study.query(
         "SELECT f.name AS field, a.participant_id AS person, a.value AS value "
         "FROM demographic_answers a JOIN demographic_fields f ON f.id = a.field_id "
-        "WHERE f.archived = 0 AND a.value != '' ORDER BY a.created_at, a.rowid")
+        f"WHERE f.archived = 0 AND a.value != '' AND {in_analysis('a.participant_id')} "
+        "ORDER BY a.created_at, a.rowid")
     groups: dict[str, dict[str, str]] = {}
     for row in rows:
         groups.setdefault(row["field"], {})[row["person"]] = row["value"]
@@ -234,6 +250,7 @@ def pairs_to_ask(study: Study, participant_id: str, candidates: Sequence[Candida
                  "from_value_id, to_value_id FROM upgrade_stories WHERE status = 'approved') s "
                  "JOIN votes v ON v.context = s.context AND v.from_value_id = s.from_value_id "
                  "AND v.to_value_id = s.to_value_id "
+                 f"WHERE {in_analysis('v.participant_id')} "
                  "GROUP BY s.context, s.from_value_id, s.to_value_id")}
     answered = {(row["context"], frozenset((row["f"], row["t"]))) for row in study.query(
         "SELECT DISTINCT context, from_value_id AS f, to_value_id AS t FROM votes "

@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop.core.clock import new_id
 from desktop.core.labelling import Answer, TaskKind, answer_from_json, answer_to_json
+from desktop.store.analysis import in_analysis
 from desktop.store.study import Study
 
 _INSERT = ("INSERT INTO labels (id, created_at, device_id, item_id, annotator_id, answer, "
@@ -19,7 +20,8 @@ _COLUMNS = ("l.id, l.created_at, l.device_id, l.item_id, l.annotator_id, i.kind,
 # The newest label of each (item, annotator) is the current one; the order rows were written
 # in breaks exact-time ties (two labels within one millisecond).
 _RANKED = ("SELECT l.*, l.rowid AS written, row_number() OVER (PARTITION BY l.item_id, "
-           "l.annotator_id ORDER BY l.created_at DESC, l.rowid DESC) AS rank FROM labels l")
+           "l.annotator_id ORDER BY l.created_at DESC, l.rowid DESC) AS rank FROM labels l "
+           f"WHERE {in_analysis('l.annotator_id')}")
 
 
 @dataclass(frozen=True)

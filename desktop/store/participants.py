@@ -13,6 +13,7 @@ from desktop.core.interview.participants import (
     check_field,
     clean_value,
 )
+from desktop.store.analysis import withdrawn_people
 from desktop.store.errors import StudyError
 from desktop.store.study import Study
 
@@ -47,12 +48,8 @@ def consent_history(study: Study, participant_id: str) -> list[Consent]:
 
 
 def withdrawn_participants(study: Study) -> set[str]:
-    """Participants whose latest consent record is a withdrawal: exports leave them out."""
-    rows = study.query(
-        "SELECT c.participant_id, c.decision FROM consents c WHERE c.rowid = (SELECT rowid "
-        "FROM consents WHERE participant_id = c.participant_id "
-        "ORDER BY created_at DESC, rowid DESC LIMIT 1)")
-    return {row["participant_id"] for row in rows if row["decision"] == "withdrawn"}
+    """Participants whose latest consent record is a withdrawal (see desktop.store.analysis)."""
+    return withdrawn_people(study)
 
 
 def _consent(row: Mapping[str, Any]) -> Consent:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from desktop.core.clock import now_iso
 from desktop.core.graph.dedupe import CardText, GroupSuggestion, suggest_groups
 from desktop.core.graph.values import Value
+from desktop.store.analysis import in_analysis
 from desktop.store.errors import StudyError
 from desktop.store.graph import value_by_id
 from desktop.store.study import Study
@@ -43,6 +44,7 @@ def confirmed_cards(study: Study) -> list[ConfirmedCard]:
         "JOIN interviews i ON i.id = c.interview_id "
         "WHERE c.rowid = (SELECT max(c2.rowid) FROM card_confirmations c2 "
         "                 WHERE c2.interview_id = c.interview_id) "
+        f"AND {in_analysis('i.participant_id')} "
         "ORDER BY c.created_at, c.rowid")
     return [ConfirmedCard(row["id"], row["interview_id"], row["participant_id"],
                           row["question_text"], row["title"], row["description"],
