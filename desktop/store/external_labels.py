@@ -23,6 +23,7 @@ from desktop.core.labelling import Answer, answer_from_fields, empty_answer, fie
 from desktop.core.people import Role, clean_code
 from desktop.store.items import item_kinds, resolve_item_refs
 from desktop.store.labels import current_labels, insert_imported_labels
+from desktop.store.people import person_id_for
 from desktop.store.study import Study
 
 LABEL_NAMESPACE = uuid.UUID("c7a4b0e2-91d3-4f6b-a2e8-5d0c3b7f9a14")
@@ -118,9 +119,10 @@ def _store(study: Study, records: list[dict[str, Any]], codes: dict[str, str], r
            ) -> dict[str, Any]:
     """New annotators and the labels, in one transaction."""
     missing = sorted({r["annotator_code"] for r in records} - codes.keys())
-    people = [{**study.row_defaults(), "code": code, "role": Role.ANNOTATOR.value,
-               "note": "from an imported labels file", "updated_at": now_iso()}
-              for code in missing]
+    # Ids made from the codes: the same file imported on two laptops makes the same people.
+    people = [{**study.row_defaults(), "id": person_id_for(study, code), "code": code,
+               "role": Role.ANNOTATOR.value, "note": "from an imported labels file",
+               "updated_at": now_iso()} for code in missing]
     codes = {**codes, **{p["code"]: p["id"] for p in people}}
     for record in records:
         record["annotator_id"] = codes[record.pop("annotator_code")]

@@ -27,7 +27,7 @@ _CURRENT_CARDS = (
     "SELECT g.value_id, i.participant_id FROM card_groupings g "
     "JOIN card_versions v ON v.id = g.card_id JOIN interviews i ON i.id = v.interview_id "
     "WHERE g.rowid = (SELECT g2.rowid FROM card_groupings g2 WHERE g2.card_id = g.card_id "
-    "ORDER BY g2.created_at DESC, g2.rowid DESC LIMIT 1)")
+    "ORDER BY g2.created_at DESC, g2.device_id DESC, g2.rowid DESC LIMIT 1)")
 
 
 def list_values(study: Study) -> list[Value]:
@@ -162,7 +162,7 @@ def participant_groups(study: Study) -> dict[str, dict[str, str]]:
         "SELECT f.name AS field, a.participant_id AS person, a.value AS value "
         "FROM demographic_answers a JOIN demographic_fields f ON f.id = a.field_id "
         f"WHERE f.archived = 0 AND a.value != '' AND {in_analysis('a.participant_id')} "
-        "ORDER BY a.created_at, a.rowid")
+        "ORDER BY a.created_at, a.device_id, a.rowid")
     groups: dict[str, dict[str, str]] = {}
     for row in rows:
         groups.setdefault(row["field"], {})[row["person"]] = row["value"]

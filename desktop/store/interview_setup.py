@@ -44,12 +44,26 @@ def study_survey(study: Study, prompts: PromptSet) -> tuple[SurveyItem, ...]:
 
 
 def set_study_survey(study: Study, items: tuple[SurveyItem, ...]) -> None:
-    """Replace the study's survey (old items are archived, never deleted)."""
+    """Replace the study's survey (items taken out are archived, never deleted).
+
+    An item's id is made from its key, so the same item edited on two laptops is one row
+    whose newest edit wins in a merge, instead of two active items with one key.
+    """
     survey_items([item.__dict__ for item in items])  # the same checks as the defaults
+    now = now_iso()
+    ids = [content_id("survey-item", item.key) for item in items]
     with study.transaction() as db:
-        db.execute("UPDATE survey_items SET archived = 1, updated_at = ? WHERE archived = 0",
-                   [now_iso()])
-        db.table("survey_items").insert_all(
-            {**study.row_defaults(), "key": item.key, "kind": item.kind, "text": item.text,
-             "low": item.low, "high": item.high, "position": float(number),
-             "updated_at": now_iso()} for number, item in enumerate(items, start=1))
+        marks = ", ".join("?" for _ in ids)
+        db.execute(f"UPDATE survey_items SET archived = 1, updated_at = ? WHERE archived = 0 "
+                   f"AND id NOT IN ({marks})", [now, *ids])
+        for number, (row_id, item) in enumerate(zip(ids, items, strict=True), start=1):
+            db.execute(
+                "INSERT INTO survey_items (id, created_at, device_id, key, kind, text, low, "
+                "high, position, archived, updated_at) VALUES (:id, :created_at, :device_id, "
+                ":key, :kind, :text, :low, :high, :position, 0, :now) ON CONFLICT(id) DO "
+                "UPDATE SET kind = excluded.kind, text = excluded.text, low = excluded.low, "
+                "high = excluded.high, position = excluded.position, archived = 0, "
+                "updated_at = excluded.updated_at",
+                {**study.row_defaults(), "id": row_id, "key": item.key, "kind": item.kind,
+                 "text": item.text, "low": item.low, "high": item.high,
+                 "position": float(number), "now": now})

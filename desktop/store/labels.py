@@ -17,10 +17,11 @@ _INSERT = ("INSERT INTO labels (id, created_at, device_id, item_id, annotator_id
 _COLUMNS = ("l.id, l.created_at, l.device_id, l.item_id, l.annotator_id, i.kind, l.answer, "
             "l.supersedes_id, l.started_at, l.duration_ms, l.suggestion_id, "
             "l.suggestion_accepted, l.origin")
-# The newest label of each (item, annotator) is the current one; the order rows were written
-# in breaks exact-time ties (two labels within one millisecond).
+# The newest label of each (item, annotator) is the current one; the device, then the order
+# rows were written in, break exact-time ties (two labels within one millisecond).
 _RANKED = ("SELECT l.*, l.rowid AS written, row_number() OVER (PARTITION BY l.item_id, "
-           "l.annotator_id ORDER BY l.created_at DESC, l.rowid DESC) AS rank FROM labels l "
+           "l.annotator_id ORDER BY l.created_at DESC, l.device_id DESC, l.rowid DESC) AS rank "
+           "FROM labels l "
            f"WHERE {in_analysis('l.annotator_id')}")
 
 

@@ -130,6 +130,7 @@ def save_demographic_answers(study: Study, participant_id: str,
 def demographic_answers(study: Study, participant_id: str) -> dict[str, str]:
     """The latest answer per field ('' rows mean the answer was cleared)."""
     rows = study.query("SELECT field_id, value FROM demographic_answers "
-                       "WHERE participant_id = ? ORDER BY created_at, rowid", (participant_id,))
+                       "WHERE participant_id = ? ORDER BY created_at, device_id, rowid",
+                       (participant_id,))
     answers = {row["field_id"]: row["value"] for row in rows}
     return {k: v for k, v in answers.items() if v}

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 
-from desktop.core.clock import now_iso
+from desktop.core.clock import content_id, now_iso
 from desktop.core.people import Person, Role, clean_code, new_code
 from desktop.store.errors import StudyError
 from desktop.store.study import Study
@@ -13,14 +14,27 @@ _COLUMNS = "id, code, role, note, created_at, device_id"
 
 
 def add_person(study: Study, role: Role, code: str | None = None, note: str = "") -> Person:
+    """A new person. One given a code (an annotator the lead names, say) gets an id made from
+    it, so the same code added on two laptops is one person when the copies merge."""
+    chosen = bool(code)
     code = clean_code(code) if code else _unused_code(study, role)
     if find_person(study, code):
         raise StudyError(study.path, f"the code {code!r} is already taken in this study.")
     row = {**study.row_defaults(), "code": code, "role": role.value, "note": note,
            "updated_at": now_iso()}
+    if chosen:
+        row["id"] = person_id_for(study, code)
     with study.transaction() as db:
         db.table("people").insert(row)
     return _person(row)
+
+
+def person_id_for(study: Study, code: str) -> str:
+    """The id a person with this code gets on every laptop (unless a person who has since
+    changed their code holds it: then a new random one)."""
+    made = content_id("person-code", code)
+    taken = study.query("SELECT 1 FROM people WHERE id = ?", (made,))
+    return str(uuid.uuid4()) if taken else made
 
 
 def list_people(study: Study, role: Role | None = None) -> list[Person]:

@@ -69,6 +69,7 @@ POLICIES: tuple[TablePolicy, ...] = (
     TablePolicy("upgrade_stories", "newest_edit"),
     TablePolicy("votes", "append_only", person=BY_PARTICIPANT),
     TablePolicy("voting_ends", "append_only", person=BY_INTERVIEW),
+    TablePolicy("erasures", "append_only", ("person_id",)),
 )
 
 BY_TABLE = {policy.table: policy for policy in POLICIES}

@@ -61,7 +61,8 @@ def _policies(text: str) -> list[str]:
 
 def grouping(study: Study) -> dict[str, str | None]:
     """Card id -> the value it belongs to now (None: taken out of any value)."""
-    rows = study.query("SELECT card_id, value_id FROM card_groupings ORDER BY created_at, rowid")
+    rows = study.query("SELECT card_id, value_id FROM card_groupings "
+                       "ORDER BY created_at, device_id, rowid")
     return {row["card_id"]: row["value_id"] for row in rows}
 
 

@@ -16,7 +16,7 @@ from desktop.core.people import Role
 from desktop.store import Study, StudyError, StudyTooNew, create_study, open_study
 from desktop.store.merge import merge_study
 from desktop.store.migrations import SCHEMA_VERSION
-from desktop.store.people import add_person
+from desktop.store.people import add_person, list_people
 from desktop.store.questions import add_question
 
 LAPTOP_A, LAPTOP_B = Device("aaaa-device", "laptop A"), Device("bbbb-device", "laptop B")
@@ -138,11 +138,24 @@ def test_an_older_copy_is_migrated_in_a_private_copy(copies: tuple[Path, Path]) 
     assert not list(b.parent.glob("b.backup-*"))  # nothing was written beside the other file
 
 
+def test_the_same_code_added_on_two_laptops_is_one_person(copies: tuple[Path, Path]) -> None:
+    a, b = copies
+    with open_study(a, device=LAPTOP_A) as study:
+        first = add_person(study, Role.ANNOTATOR, code="ann1")
+    with open_study(b, device=LAPTOP_B) as study:
+        second = add_person(study, Role.ANNOTATOR, code="ann1")
+    assert first.id == second.id  # made from the code
+    with open_study(a, device=LAPTOP_A) as study:
+        merge_study(study, b)
+        assert [p.code for p in list_people(study, Role.ANNOTATOR)] == ["ann1"]
+
+
 def test_the_same_code_for_two_people_is_refused_and_nothing_changes(
         copies: tuple[Path, Path]) -> None:
     a, b = copies
-    with open_study(a, device=LAPTOP_A) as study:
-        add_person(study, Role.ANNOTATOR, code="ann1")
+    with open_study(a, device=LAPTOP_A) as study:  # a person made before ids came from codes
+        study.db.table("people").insert({**study.row_defaults(), "code": "ann1",
+                                         "role": "annotator", "updated_at": "2026-01-01"})
     with open_study(b, device=LAPTOP_B) as study:
         add_person(study, Role.ANNOTATOR, code="ann1")
         add_question(study, "Would arrive with the merge")

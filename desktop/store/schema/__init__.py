@@ -2,7 +2,7 @@
 
 from sqlite_utils.migrations import Migrations
 
-from desktop.store.schema import foundation, graph, interviews, labelling
+from desktop.store.schema import foundation, graph, integrity, interviews, labelling
 from desktop.store.schema.ladder import build_ladder
 from desktop.store.schema.ladder import migration_names as _names
 
@@ -34,6 +34,7 @@ SHIPPED = (
     graph.m043_create_votes,
     graph.m100_add_interview_voting,
     graph.m101_index_votes_by_pair_and_participant,
+    integrity.m102_add_erasures_and_append_only_triggers,
 )
 
 LADDER = build_ladder(SHIPPED)
