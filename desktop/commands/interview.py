@@ -90,7 +90,12 @@ def _interview(args: argparse.Namespace, study: Study, prompts: PromptSet, scrip
     if args.confirm and waits_at == "review_card" and card is not None:
         record["problems"] = card_problems(card.card)
     print(json.dumps(record, indent=2, ensure_ascii=False))
-    return 1 if "problems" in record else 0
+    if "problems" not in record:
+        return 0
+    print(f"{args.study}: the card could not be confirmed as drafted: "
+          f"{' '.join(record['problems'])} Edit it in the app, or give the participant's own "
+          "card as the last line of the answers file ({\"card\": {...}}).", file=sys.stderr)
+    return 1
 
 
 def read_script(path: Path) -> Script:

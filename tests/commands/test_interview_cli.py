@@ -70,6 +70,19 @@ def test_a_scripted_interview_runs_to_a_confirmed_card_and_survey(
         assert list_interviews(study)[0].stage == Stage.DONE
 
 
+def test_a_card_that_cannot_be_confirmed_exits_1_and_says_why(
+        study_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    answers = script(tmp_path, edit=False)
+    untitled = {**EDIT, "title": ""}
+    with answers.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps({"card": untitled}) + "\n")
+    code = main(interview_args(study_path, answers, "--confirm"))
+    captured = capsys.readouterr()
+    assert code == 1
+    assert json.loads(captured.out)["problems"] == ["Give your card a short title."]
+    assert str(study_path) in captured.err and "Give your card a short title." in captured.err
+
+
 def test_plain_text_answers_stop_at_the_card_and_export(
         study_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     answers = tmp_path / "answers.txt"
