@@ -23,7 +23,7 @@ from desktop.ui.graph.graph_filter_panel import GraphFilterPanel
 from desktop.ui.graph.graph_picture import Picture
 from desktop.ui.graph.graph_ranking_model import GraphRankingModel
 from desktop.ui.graph.graph_ranking_table import GraphRankingTable
-from desktop.ui.graph.graph_replay import Frame
+from desktop.ui.graph.graph_replay import Frame, GraphReplay
 from desktop.ui.graph.graph_rows import GraphRows
 from desktop.ui.graph.graph_timeline_panel import GraphTimelinePanel
 from desktop.ui.graph.graph_view import GraphView
@@ -116,6 +116,11 @@ class GraphPage(AreaPage):
 
     def select_value(self, value_id: str) -> None:
         self.controller.select_value(value_id)
+
+    @property
+    def replay(self) -> GraphReplay | None:
+        """None until the study's rows are read and laid out."""
+        return self.controller.replay
 
     @property
     def frame(self) -> Frame | None:
