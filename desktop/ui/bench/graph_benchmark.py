@@ -1,8 +1,8 @@
 """Benchmark of the graph view: a redraw after one new vote, and a step of the time slider.
 
 Both drive the real GraphPage (offscreen is fine) the way the study lead does, and time from
-the request to the picture painted: the worker's computation, the hand-over to the GUI thread,
-the new picture and a synchronous repaint of the graph. A 10 ms timer measures how long the
+the request to the picture painted: the background job's computation, the hand-over to the GUI
+thread, the new picture and a synchronous repaint of the graph. A 10 ms timer measures how long the
 event loop was held up meanwhile (the window's responsiveness).
 """
 
@@ -33,7 +33,7 @@ def measure_view(runs: int) -> dict[str, Any]:
     qt_application()
     service = LlmService()  # no model is loaded: the graph page does not use it
     page = GraphPage(service)
-    page.intervals_enabled = False  # the bootstrap would compete for the two cores
+    page.controller.intervals_enabled = False  # the bootstrap would compete for the two cores
     page.resize(1400, 900)
     page.show()
     try:

@@ -1,14 +1,13 @@
-"""What the graph view reads from a study, read on the page's worker with its own connection."""
+"""What the graph view reads from a study, read by a background job on its own connection."""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from desktop.core.graph.values import Value
 from desktop.core.graph.votes import Vote
-from desktop.store import open_study
+from desktop.store import Study
 from desktop.store.graph import Story, list_stories, list_values, load_votes, participant_groups
 from desktop.store.questions import list_questions
 from desktop.ui.graph.graph_replay import Frame, GraphReplay
@@ -48,14 +47,12 @@ class Loaded:
     frame: Frame
 
 
-def read_graph_rows(path: Path) -> GraphRows:
-    """Everything the view shows, through a connection of the calling thread (SQLite
-    connections stay on the thread that made them)."""
-    with open_study(path) as study:
-        stories = [s for s in list_stories(study) if s.status != "dropped"]
-        return GraphRows(list_values(study), load_votes(study), stories,
-                         participant_groups(study),
-                         {question.id: question.text for question in list_questions(study)})
+def read_graph_rows(study: Study) -> GraphRows:
+    """Everything the view shows, read on a job's own connection (SQLite connections stay on
+    the thread that made them)."""
+    stories = [s for s in list_stories(study) if s.status != "dropped"]
+    return GraphRows(list_values(study), load_votes(study), stories, participant_groups(study),
+                     {question.id: question.text for question in list_questions(study)})
 
 
 def group_label(group: Group | None) -> str | None:

@@ -3,10 +3,8 @@ overlap, model suggestions on or off, and the guidelines annotators see."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -38,7 +36,7 @@ from desktop.store.assignments import assign_items, assignment_counts
 from desktop.store.items import item_counts
 from desktop.store.labelling_settings import labelling_settings, set_labelling_setting
 from desktop.ui.labelling.labelling_mapping_dialog import ColumnMappingDialog
-from desktop.ui.shell.study_task import StudyTask, start_task
+from desktop.ui.shell.jobs import JobRunner
 
 FILE_FILTER = "Tables (*.csv *.tsv *.jsonl *.ndjson *.json);;All files (*)"
 # import kind -> (layouts recognised as they are, the layout a mapping fills, button text)
@@ -59,7 +57,7 @@ class LabellingSetupPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.study: Study | None = None
-        self.tasks: list[StudyTask] = []  # running: kept alive until they report
+        self.jobs = JobRunner(self)  # imports and assignment, each on its own connection
         grid = QGridLayout(self)
         grid.addWidget(self._items_box(), 0, 0)
         grid.addWidget(self._annotators_box(), 0, 1, 2, 1)
@@ -198,18 +196,11 @@ class LabellingSetupPanel(QWidget):
                 return
             if mapping is None:
                 return  # the person cancelled the mapping
-        task = StudyTask(self.study.path, lambda study: run_import(
-            study, path, kind, mapping or None), "Nothing was imported.")
-        task.signals.failed.connect(self._on_import_failed)
+        job = self.jobs.run(lambda job: run_import(job.study, path, kind, mapping or None),
+                            study=self.study.path, unchanged="Nothing was imported.")
+        job.finished.connect(self._on_import_finished)
+        job.failed.connect(self._on_import_failed)
         self.import_status.setText(f"Importing {path.name}…")
-        self._start(task, self._on_import_finished)
-
-    def _start(self, task: StudyTask, on_finished: Callable[[Any], None]) -> None:
-        task.signals.finished.connect(on_finished)
-        for signal in (task.signals.finished, task.signals.failed):
-            signal.connect(lambda _result, t=task: self.tasks.remove(t))
-        self.tasks.append(task)
-        start_task(task)
 
     def _mapping_if_needed(self, path: Path, kind: str) -> dict[str, str] | None:
         """{} for a recognised layout, the person's mapping otherwise (None: cancelled)."""
@@ -268,12 +259,12 @@ class LabellingSetupPanel(QWidget):
             self.assign_status.setText("Add an annotator first.")
             return
         overlap, order = min(self.overlap.value(), len(people)), self.order.currentData()
-        task = StudyTask(self.study.path, lambda study: assign_items(
-            study, people, overlap, order=order), "No items were assigned.")
-        task.signals.failed.connect(self._on_assignment_failed)
+        job = self.jobs.run(lambda job: assign_items(job.study, people, overlap, order=order),
+                            study=self.study.path, unchanged="No items were assigned.")
+        job.finished.connect(lambda added: self._on_assigned(added, overlap, order, len(people)))
+        job.failed.connect(self._on_assignment_failed)
         self.assign_button.setEnabled(False)
         self.assign_status.setText("Assigning…")
-        self._start(task, lambda added: self._on_assigned(added, overlap, order, len(people)))
 
     def _on_assigned(self, added: int, overlap: int, order: str, people: int) -> None:
         self.assign_button.setEnabled(True)

@@ -30,6 +30,7 @@ from desktop.ui.interviews.interviews_page import InterviewsPage
 from desktop.ui.labelling.labelling_page import LabellingPage
 from desktop.ui.shell.about_dialog import AboutDialog
 from desktop.ui.shell.area_page import AreaPage
+from desktop.ui.shell.jobs import JobRunner
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.shell.merge_runner import MergeRunner
 from desktop.ui.shell.model_loading import load_chosen_model
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.settings, self.service = settings, service
         self.study: Study | None = None
         self.kiosk = False
+        self.jobs = JobRunner(self)  # File > Merge
         self.setWindowTitle(NAME)
         self.resize(QSize(1180, 760))
         self.pages: list[AreaPage] = [page(service) for page in (
@@ -196,12 +198,11 @@ class MainWindow(QMainWindow):
         """Merge in the background; the pages show the merged study when it is done."""
         if self.study is None:
             return None
-        runner = MergeRunner(self.study.path, other, self)
+        runner = MergeRunner(self.jobs, self.study.path, other, self)
         runner.merge_finished.connect(self._on_merge_finished)
         runner.merge_failed.connect(
             lambda problem: QMessageBox.warning(self, "The copies could not be merged", problem))
         self.statusBar().showMessage(f"Merging {other.name}…")
-        runner.start()
         return runner
 
     def _on_merge_finished(self, report: MergeReport) -> None:

@@ -1,30 +1,29 @@
-"""File > Merge: another laptop's copy merged off the GUI thread, with its own connection."""
+"""File > Merge: another laptop's copy merged as a background job, on its own connection."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
-from desktop.store import StudyError, open_study
-from desktop.store.merge import MergeReport, merge_study
+from desktop.store.merge import merge_study
+from desktop.ui.shell.jobs import JobRunner
 
 
-class MergeRunner(QThread):
-    """Runs one merge; the window only learns the outcome through the two signals."""
+class MergeRunner(QObject):
+    """One merge on the window's jobs; the window only learns the outcome by the two signals."""
 
     merge_finished = Signal(object)  # MergeReport
     merge_failed = Signal(str)
 
-    def __init__(self, study_path: Path, other: Path, parent: QObject | None = None) -> None:
+    def __init__(self, jobs: JobRunner, study_path: Path, other: Path,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.study_path, self.other = study_path, other
+        self.job = jobs.run(lambda job: merge_study(job.study, other), study=study_path,
+                            lane="merge")
+        self.job.finished.connect(self.merge_finished)
+        self.job.failed.connect(self.merge_failed)
 
-    def run(self) -> None:
-        try:
-            with open_study(self.study_path) as study:  # this thread's own connection
-                report: MergeReport = merge_study(study, self.other)
-        except StudyError as error:
-            self.merge_failed.emit(str(error))
-            return
-        self.merge_finished.emit(report)
+    def wait(self, timeout_s: float | None = None) -> bool:
+        """Block until the merge ended; False on a timeout."""
+        return self.job.wait(timeout_s)

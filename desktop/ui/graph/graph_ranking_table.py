@@ -1,0 +1,53 @@
+"""The ranking beside the graph: one row per value shown, best first; a row chosen by mouse or
+keyboard names its value."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+from desktop.ui.graph.graph_ranking_model import BRIDGING_COLUMN, GraphRankingModel
+
+COLUMN_CHARACTERS = (4, 22, 6, 7, 17, 6, 16)
+
+
+class GraphRankingTable(QTableView):
+    value_chosen = Signal(str)  # the value of the row made current
+
+    def __init__(self, ranking: GraphRankingModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ranking = ranking
+        self.setObjectName("graphRanking")
+        self.setModel(ranking)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().hide()
+        self.setWordWrap(False)
+        self._size_columns()
+        self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+    def _size_columns(self) -> None:
+        # Fixed widths from the font, not ResizeToContents: that reads every row of a
+        # 2,000-row table on each frame (80 ms here). The title keeps a readable width and
+        # the table scrolls sideways when the page is narrow.
+        header = self.horizontalHeader()
+        digit = self.fontMetrics().horizontalAdvance("0")
+        for column, characters in enumerate(COLUMN_CHARACTERS):
+            header.resizeSection(column, digit * characters + 12)
+        header.setStretchLastSection(True)
+        header.moveSection(BRIDGING_COLUMN, 2)  # beside the title, not scrolled out of sight
+        self.setColumnHidden(BRIDGING_COLUMN, True)
+
+    def show_bridging_column(self, on: bool) -> None:
+        self.setColumnHidden(BRIDGING_COLUMN, not on)
+
+    def select_value(self, value_id: str) -> None:
+        """Select the value's row; no row when the value is not shown."""
+        if value_id in self.ranking.value_ids:
+            self.selectRow(self.ranking.value_ids.index(value_id))
+        else:
+            self.clearSelection()
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.value_chosen.emit(self.ranking.value_ids[current.row()])
