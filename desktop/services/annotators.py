@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop.core.people import Person, Role
+from desktop.services.refusals import named_after
 from desktop.store import Study, StudyError
 from desktop.store.annotators import Annotator, add_annotator, list_annotators
 from desktop.store.annotators import set_annotator_group as _set_group
@@ -21,7 +22,8 @@ def listed(study: Study) -> list[Annotator]:
 
 def add(study: Study, code: str | None = None, group: str = "", note: str = "") -> Person:
     """A new annotator; a code is made up when none is given (StudyError if it is taken)."""
-    return add_annotator(study, code, group, note)
+    with named_after(study):
+        return add_annotator(study, code, group, note)
 
 
 def set_group(study: Study, code: str, group: str) -> Person:

@@ -49,7 +49,8 @@ def _check(study: Study, people: Sequence[str], overlap: int, order: str) -> Non
     if overlap < 1:
         raise StudyError(study.path, "each item goes to at least one annotator (overlap 1).")
     if overlap > len(people):
+        chosen = f"{len(people)} {'was' if len(people) == 1 else 'were'} chosen"
         raise StudyError(study.path, f"an overlap of {overlap} needs at least {overlap} "
-                         f"annotators, and {len(people)} were chosen.")
+                         f"annotators, and {chosen}.")
     if order not in QUEUE_ORDERS:
         raise StudyError(study.path, f"the queue order is one of: {', '.join(QUEUE_ORDERS)}.")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from desktop.core.interview.participants import Consent
 from desktop.core.people import Person, Role
+from desktop.services.refusals import named_after
 from desktop.store import Study, StudyError
 from desktop.store.participants import (
     demographic_answers,
@@ -40,7 +41,8 @@ def listed(study: Study) -> list[ParticipantSummary]:
 
 def add(study: Study, code: str | None = None, note: str = "") -> Person:
     """A new participant; a code is made up when none is given (StudyError if it is taken)."""
-    return add_person(study, Role.PARTICIPANT, code, note)
+    with named_after(study):
+        return add_person(study, Role.PARTICIPANT, code, note)
 
 
 def withdraw(study: Study, code: str) -> Consent:

@@ -4,6 +4,7 @@ move; a question is named by its id, and an unknown id is refused naming the stu
 from __future__ import annotations
 
 from desktop.core.questions import Question
+from desktop.services.refusals import named_after
 from desktop.store import Study, StudyError
 from desktop.store.questions import (
     add_question,
@@ -24,16 +25,18 @@ def listed(study: Study) -> list[Question]:
 
 def add(study: Study, text: str, language: str = "", note: str = "") -> Question:
     """Append a question at the end of the list (ValueError for an empty or huge text)."""
-    return add_question(study, text, language, note)
+    with named_after(study):
+        return add_question(study, text, language, note)
 
 
 def edit(study: Study, question_id: str, text: str | None = None,
          language: str | None = None, note: str | None = None) -> Question:
     """Change what is given; interviews already made keep the text they were asked with."""
     question = _known(study, question_id)
-    return update_question(study, question.id, question.text if text is None else text,
-                           question.language if language is None else language,
-                           question.note if note is None else note)
+    with named_after(study):
+        return update_question(study, question.id, question.text if text is None else text,
+                               question.language if language is None else language,
+                               question.note if note is None else note)
 
 
 def archive(study: Study, question_id: str) -> Question:
