@@ -33,7 +33,8 @@ MAX_PER_RUN = stories.MAX_PER_RUN
 class StoriesPanel(QWidget):
     def __init__(self, service: LlmService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service, self.study = service, None
+        self.service = service
+        self.study: Study | None = None
         self.queue: list[tuple[Pair, int]] = []  # (pair, attempt)
         self.request: tuple[int, Pair, int] | None = None  # (request id, pair, attempt)
         self.stories = QListWidget()
