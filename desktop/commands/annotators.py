@@ -17,7 +17,7 @@ COLUMNS = (("code", "code"), ("group", "group"), ("assigned", "assigned"),
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("study", type=Path)
+    parser.add_argument("study", type=Path, metavar="STUDY", help="the study file (.mgstudy)")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="annotators with their group and progress")
     add = actions.add_parser("add", help="add an annotator under a code")

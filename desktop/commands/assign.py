@@ -19,7 +19,7 @@ KINDS: dict[str, TaskKind] = {"dilemmas": DILEMMA, "valence": VALENCE}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("study", type=Path)
+    parser.add_argument("study", type=Path, metavar="STUDY", help="the study file (.mgstudy)")
     parser.add_argument("--annotators", default="", metavar="A,B",
                         help="annotators' codes, comma-separated (default: every annotator)")
     parser.add_argument("--overlap", type=int, required=True, metavar="N",

@@ -20,7 +20,7 @@ COLUMNS = (("item_id", "item"), ("kind", "kind"), ("annotator", "annotator"),
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("study", type=Path)
+    parser.add_argument("study", type=Path, metavar="STUDY", help="the study file (.mgstudy)")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="labels, in item order")
     listing.add_argument("--annotator", default=None, metavar="CODE",

@@ -21,7 +21,7 @@ COLUMNS = (("code", "code"), ("consent", "consent"), ("consent_version", "versio
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("study", type=Path)
+    parser.add_argument("study", type=Path, metavar="STUDY", help="the study file (.mgstudy)")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="participants with their latest consent decision")
     add = actions.add_parser("add", help="add a participant (a code is made up if none given)")

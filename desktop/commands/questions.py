@@ -17,7 +17,7 @@ COLUMNS = (("id", "id"), ("language", "language"), ("text", "question"), ("note"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("study", type=Path)
+    parser.add_argument("study", type=Path, metavar="STUDY", help="the study file (.mgstudy)")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     add_output_arguments(actions.add_parser("list", help="the questions, in the study's order"))
     add = actions.add_parser("add", help="add a question at the end of the list")

@@ -25,7 +25,7 @@ COLUMNS = (("id", "id"), ("status", "status"), ("from_title", "from"), ("to_titl
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("study", type=Path)
+    parser.add_argument("study", type=Path, metavar="STUDY", help="the study file (.mgstudy)")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="the stories, by context")
     listing.add_argument("--status", choices=STATUSES, default=None)
@@ -35,7 +35,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     draft.add_argument("--context", default=None, help="only pairs in this context")
     draft.add_argument("--model", default="", metavar="FILE", help="a GGUF file (default: "
                        "the model chosen in the app, else SmolLM2-135M)")
-    draft.add_argument("--threads", type=int, default=None, help="CPU threads for the model")
+    draft.add_argument("--threads", type=int, default=None, metavar="N",
+                       help="CPU threads for the model")
     draft.add_argument("--limit", type=int, default=stories.MAX_PER_RUN, metavar="N",
                        help="draft at most N stories (0: every pair without one)")
     edit = actions.add_parser("edit", help="replace a story's text (it stays a draft)")

@@ -19,7 +19,7 @@ COLUMNS = (("voted_at", "voted at"), ("participant", "participant"), ("from_titl
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("study", type=Path)
+    parser.add_argument("study", type=Path, metavar="STUDY", help="the study file (.mgstudy)")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="the votes, oldest first")
     listing.add_argument("--context", default=None, help="only votes in this context")

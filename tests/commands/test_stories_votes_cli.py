@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from desktop.core.graph.stories import judge_story
-from desktop.store import open_study
-from desktop.store.graph import add_story, list_stories, vote_candidates
+from desktop.store import Study, open_study
+from desktop.store.graph import add_story, list_stories, list_values, vote_candidates
 from desktop.store.participants import add_demographic_field, save_demographic_answers
 from desktop.store.people import find_person
 from desktop.store.values import accept_suggestions
+from tests.commands.test_cli import run
 from tests.commands.test_graph_cli import CARDS, VOTES
 from tests.commands.test_people_cli import ok, refused
 from tests.commands.test_values_pipeline import study_with_cards  # noqa: F401 (a fixture)
@@ -82,16 +83,12 @@ def test_stories_draft_refuses_a_file_that_is_not_a_model(valued: Path, isolated
     assert "not a GGUF model file" in result.stderr
 
 
-def _value_pairs(study: object) -> list[tuple[str, str]]:
-    from desktop.store.graph import list_values
-
-    a, b = (value.id for value in list_values(study))  # type: ignore[arg-type]
+def _value_pairs(study: Study) -> list[tuple[str, str]]:
+    a, b = (value.id for value in list_values(study))
     return [(a, b), (b, a)]
 
 
 def run_text(*args: str, home: Path) -> str:
-    from tests.commands.test_cli import run
-
     result = run(*args, "--text", home=home)
     assert result.returncode == 0, result.stderr
     return result.stdout
