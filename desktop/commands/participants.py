@@ -47,24 +47,24 @@ def run(args: argparse.Namespace) -> int:
 
 def _act(study: Study, args: argparse.Namespace) -> list[dict[str, Any]]:
     if args.action == "add":
-        return [_person_json(participants.add(study, args.code, args.note), None)]
+        return [_person_json(participants.add(study, args.code, args.note), None, False)]
     if args.action == "withdraw":
         person = participants.by_code(study, args.code)
-        return [_person_json(person, participants.withdraw(study, args.code))]
+        return [_person_json(person, participants.withdraw(study, args.code), True)]
     return [_summary_json(entry) for entry in participants.listed(study)]
 
 
 def _summary_json(entry: ParticipantSummary) -> dict[str, Any]:
-    return {**_person_json(entry.person, entry.consent), "demographics": entry.demographics}
+    return {**_person_json(entry.person, entry.consent, entry.withdrawn),
+            "demographics": entry.demographics}
 
 
-def _person_json(person: Person, consent: Consent | None) -> dict[str, Any]:
+def _person_json(person: Person, consent: Consent | None, withdrawn: bool) -> dict[str, Any]:
     return {"id": person.id, "code": person.code, "note": person.note,
             "created_at": person.created_at,
             "consent": consent.decision if consent else None,
             "consent_version": consent.consent_version if consent else None,
-            "consent_at": consent.created_at if consent else None,
-            "withdrawn": consent is not None and consent.decision == "withdrawn"}
+            "consent_at": consent.created_at if consent else None, "withdrawn": withdrawn}
 
 
 def as_text(rows: list[dict[str, Any]]) -> str:

@@ -1,6 +1,7 @@
 """`votes STUDY list [--context C] [--as-of TIME] [--group FIELD=VALUE] [--latest]`: the
 wiser-than votes, filtered as `rank` filters them, with participants' codes and values' titles.
-Every vote is listed (a changed mind is a newer vote); --latest keeps what the ranking counts."""
+Every vote is listed (a changed mind is a newer vote); --latest keeps what the ranking counts.
+Votes of participants who withdrew consent are left out, as from every analysis."""
 
 from __future__ import annotations
 

@@ -15,6 +15,7 @@ from desktop.store.participants import (
     latest_consent,
     list_demographic_fields,
     record_consent,
+    withdrawn_participants,
 )
 from desktop.store.people import add_person, find_person, list_people
 
@@ -24,18 +25,16 @@ class ParticipantSummary:
     person: Person
     consent: Consent | None  # the latest decision, None when none was recorded
     demographics: dict[str, str]  # field name -> answer
-
-    @property
-    def withdrawn(self) -> bool:
-        return self.consent is not None and self.consent.decision == "withdrawn"
+    withdrawn: bool  # left out of every analysis and export (the rule of desktop.store.analysis)
 
 
 def listed(study: Study) -> list[ParticipantSummary]:
     """Every participant, oldest first, with their latest consent and demographic answers."""
     names = {field.id: field.name for field in list_demographic_fields(study)}
+    withdrawn = withdrawn_participants(study)
     return [ParticipantSummary(person, latest_consent(study, person.id),
                                {names[k]: v for k, v in demographic_answers(study, person.id)
-                                .items() if k in names})
+                                .items() if k in names}, person.id in withdrawn)
             for person in list_people(study, Role.PARTICIPANT)]
 
 
@@ -55,7 +54,7 @@ def withdraw(study: Study, code: str) -> Consent:
     if latest is None:
         raise StudyError(study.path, f"{person.code} has no consent recorded, so there is "
                          "nothing to withdraw.")
-    if latest.decision == "withdrawn":
+    if person.id in withdrawn_participants(study):
         raise StudyError(study.path, f"{person.code} withdrew consent already "
                          f"({latest.created_at}).")
     return record_consent(study, person.id, "withdrawn", latest.consent_version, "")

@@ -12,7 +12,11 @@ import pytest
 from desktop.core.graph.stories import judge_story
 from desktop.store import Study, open_study
 from desktop.store.graph import add_story, list_stories, list_values, vote_candidates
-from desktop.store.participants import add_demographic_field, save_demographic_answers
+from desktop.store.participants import (
+    add_demographic_field,
+    record_consent,
+    save_demographic_answers,
+)
 from desktop.store.people import find_person
 from desktop.store.values import accept_suggestions
 from tests.commands.test_cli import run
@@ -129,6 +133,19 @@ def test_votes_are_listed_and_filtered_as_rank_filters_them(voted: Path,
     table = run_text("votes", str(voted), "list", home=isolated_home)
     assert table.splitlines()[0].split()[:3] == ["voted", "at", "participant"]
     assert "no_upgrade" in table
+
+
+def test_a_withdrawal_on_the_command_line_takes_the_votes_out_of_the_list(
+        voted: Path, isolated_home: Path) -> None:
+    with open_study(voted) as study:
+        person = find_person(study, "mge-u3")
+        assert person is not None
+        record_consent(study, person.id, "given", "v1", "b" * 64)
+    ok("participants", str(voted), "withdraw", "mge-u3", home=isolated_home)
+    assert {v["participant"] for v in ok("votes", str(voted), "list", home=isolated_home)} == {
+        "mge-u1", "mge-u2"}
+    again = refused("participants", str(voted), "withdraw", "mge-u3", home=isolated_home)
+    assert f"{voted}: mge-u3 withdrew consent already" in again.stderr
 
 
 def test_votes_refuse_bad_filters_naming_the_file(voted: Path, isolated_home: Path) -> None:
