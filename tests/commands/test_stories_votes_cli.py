@@ -39,6 +39,7 @@ def valued(study_with_cards: Path, tmp_path: Path) -> Path:  # noqa: F811
     return path
 
 
+@pytest.mark.slow  # about 10 s on an idle 2-core machine; a minute or two when it is shared
 def test_stories_are_drafted_both_ways_with_the_default_model(valued: Path,
                                                               isolated_home: Path) -> None:
     drafted = ok("stories", str(valued), "draft", "--limit", "0", "--threads", "2",
