@@ -32,6 +32,15 @@ COMMANDS = (
     ("rank", "desktop.commands.rank", "rank the moral graph's values"),
     ("merge", "desktop.commands.merge", "merge another laptop's study file into this one"),
     ("bench", "desktop.bench.command", "measure this machine; prints JSON"),
+    ("questions", "desktop.commands.questions", "list, add, edit or archive the questions"),
+    ("participants", "desktop.commands.participants",
+     "list or add participants; record a withdrawal of consent"),
+    ("annotators", "desktop.commands.annotators", "list or add annotators; set their group"),
+    ("assign", "desktop.commands.assign", "give each item to N annotators"),
+    ("labels", "desktop.commands.labels", "list the annotators' labels"),
+    ("stories", "desktop.commands.stories",
+     "draft upgrade stories with the local model; review them"),
+    ("votes", "desktop.commands.votes", "list the wiser-than votes"),
 )
 
 

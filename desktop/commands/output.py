@@ -16,7 +16,7 @@ from typing import Any
 def add_output_arguments(parser: argparse.ArgumentParser) -> None:
     """`--text` for people, `--json` (the default) for scripts."""
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--json", dest="text", action="store_false",
+    group.add_argument("--json", dest="text", action="store_false", default=False,
                        help="print JSON (the default)")
     group.add_argument("--text", dest="text", action="store_true",
                        help="print a table a person reads instead of JSON")

@@ -4,6 +4,8 @@ or drop each one before any participant sees it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,25 +18,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.graph.stories import STORY_SCHEMA, judge_story, propose_pairs, story_text
-from desktop.core.graph.values import Value
-from desktop.llm.protocol import ChatMessage, Generation, SamplingSettings
-from desktop.llm.stories import load_story_prompt
-from desktop.store import Study
-from desktop.store.graph import Story, add_story, list_stories, list_values, review_story
-from desktop.store.values import cards_of
+from desktop.core.graph.stories import STORY_SCHEMA
+from desktop.llm.protocol import Generation
+from desktop.services import stories
+from desktop.services.stories import Pair
+from desktop.store import Study, StudyError
+from desktop.store.graph import Story
 from desktop.ui.shell.llm_service import LlmService
 
 ROLE = Qt.ItemDataRole.UserRole
-MAX_PER_RUN = 6
+MAX_PER_RUN = stories.MAX_PER_RUN
 
 
 class StoriesPanel(QWidget):
     def __init__(self, service: LlmService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service, self.study = service, None
-        self.queue: list[tuple[str, Value, Value, int]] = []  # (context, from, to, attempt)
-        self.request: tuple[int, str, Value, Value, int] | None = None
+        self.service = service
+        self.study: Study | None = None
+        self.queue: list[tuple[Pair, int]] = []  # (pair, attempt)
+        self.request: tuple[int, Pair, int] | None = None  # (request id, pair, attempt)
         self.stories = QListWidget()
         self.stories.setObjectName("storyList")
         self.stories.setWordWrap(True)
@@ -75,23 +77,18 @@ class StoriesPanel(QWidget):
         self.stories.clear()
         if self.study is None:
             return
-        titles = {v.id: v.title for v in list_values(self.study)}
-        for story in list_stories(self.study):
-            line = (f"[{story.status}] {titles.get(story.from_value_id, '?')} → "
-                    f"{titles.get(story.to_value_id, '?')}"
-                    + ("" if story.text else "  (to be written)"))
+        for entry in stories.listed(self.study):
+            line = (f"[{entry.story.status}] {entry.from_title or '?'} → "
+                    f"{entry.to_title or '?'}" + ("" if entry.story.text else "  (to be written)"))
             item = QListWidgetItem(line)
-            item.setData(ROLE, story)
+            item.setData(ROLE, entry.story)
             self.stories.addItem(item)
 
     def draft_new(self) -> None:
         if self.study is None:
             return
-        done = {(s.from_value_id, s.to_value_id) for s in list_stories(self.study)}
-        values = list_values(self.study)
-        pairs = [p for p in propose_pairs(values, _questions(self.study, values))
-                 if (p[1].id, p[2].id) not in done][:MAX_PER_RUN]
-        self.queue = [(context, a, b, 1) for context, a, b in pairs]
+        pairs = stories.pairs_to_draft(self.study, limit=MAX_PER_RUN)
+        self.queue = [(pair, 1) for pair in pairs]
         self.status.setText(f"Drafting {len(pairs)} stories with the local model…" if pairs
                             else "Every proposed pair has a story already.")
         self._next()
@@ -99,26 +96,19 @@ class StoriesPanel(QWidget):
     def _next(self) -> None:
         if self.request is not None or not self.queue:
             return
-        context, old, new, attempt = self.queue.pop(0)
-        prompt = load_story_prompt()
-        messages = [ChatMessage(role, text)  # type: ignore[arg-type]
-                    for role, text in prompt.messages(context, old, new)]
-        sampling = SamplingSettings(max_tokens=400, temperature=0.7, seed=attempt)
-        self.request = (self.service.generate(messages, sampling, STORY_SCHEMA), context, old,
-                        new, attempt)
+        pair, attempt = self.queue.pop(0)
+        request_id = self.service.generate(stories.draft_messages(pair),
+                                           stories.draft_sampling(attempt), STORY_SCHEMA)
+        self.request = (request_id, pair, attempt)
 
     def _on_generation_finished(self, request_id: int, generation: Generation) -> None:
         if self.request is None or request_id != self.request[0] or self.study is None:
             return
-        _, context, old, new, attempt = self.request
+        _, pair, attempt = self.request
         self.request = None
-        text = story_text(generation.text)
-        if judge_story(text, generation.finish_reason) is not None and attempt == 1:
-            self.queue.insert(0, (context, old, new, 2))  # one retry, then a blank to write
+        if stories.keep_draft(self.study, pair, generation, attempt) is None:
+            self.queue.insert(0, (pair, attempt + 1))  # one retry, then a blank to write
         else:
-            usable = judge_story(text, generation.finish_reason) is None
-            add_story(self.study, context, old.id, new.id, text if usable else "",
-                      generation.model.file_name, generation.model.sha256)
             self.refresh()
         self._next()
         if not self.queue and self.request is None:
@@ -139,33 +129,25 @@ class StoriesPanel(QWidget):
         self.editor.setPlainText(story.text if story else "")
 
     def save_edit(self) -> None:
-        self._review(text=self.editor.toPlainText().strip())
+        text = self.editor.toPlainText()
+        self._review(lambda study, story_id: stories.save_text(study, story_id, text))
 
     def approve(self) -> None:
-        text = self.editor.toPlainText().strip()
-        if not text:
-            self.status.setText("A story needs words before participants can see it.")
-            return
-        self._review(text=text, status="approved")
+        text = self.editor.toPlainText()
+        self._review(lambda study, story_id: stories.approve(study, story_id, text))
 
     def drop(self) -> None:
-        self._review(status="dropped")
+        self._review(stories.drop)
 
-    def _review(self, text: str | None = None, status: str | None = None) -> None:
+    def _review(self, action: Callable[[Study, str], Story]) -> None:
         story = self._selected()
         if self.study is None or story is None:
             return
         row = self.stories.currentRow()
-        review_story(self.study, story.id, text=text, status=status)
+        try:
+            action(self.study, story.id)
+        except StudyError as error:
+            self.status.setText(error.problem[:1].upper() + error.problem[1:])
         self.refresh()
         self.stories.setCurrentRow(row)
 
-
-def _questions(study: Study, values: list[Value]) -> dict[str, str]:
-    """Each value's context for stories: the question its cards answered."""
-    questions = {}
-    for value in values:
-        cards = cards_of(study, value.id)
-        if cards:
-            questions[value.id] = cards[0].question
-    return questions
