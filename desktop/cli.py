@@ -41,6 +41,7 @@ COMMANDS = (
     ("stories", "desktop.commands.stories",
      "draft upgrade stories with the local model; review them"),
     ("votes", "desktop.commands.votes", "list the wiser-than votes"),
+    ("models", "desktop.commands.models", "list the model shelf, or time one model"),
 )
 
 
