@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from desktop.__about__ import SLUG
 from desktop.commands.output import add_output_arguments, emit
 from desktop.core.settings import load_settings
 from desktop.services.models import ModelProblem, list_shelf, run_speed_test
@@ -14,12 +16,14 @@ from desktop.services.models import ModelProblem, list_shelf, run_speed_test
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_output_arguments(parser)
+    parser.set_defaults(text=False)  # JSON unless --text (the group alone defaults to text)
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
     test = verbs.add_parser("test", help="run the short speed test; prints tokens per second")
     test.add_argument("file", type=Path, help="the GGUF file to time")
     test.add_argument("--threads", type=int, default=None, help="CPU threads (default: "
                       "the app's setting)")
     add_output_arguments(test)
+    test.set_defaults(text=False)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -30,22 +34,26 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _test(args: argparse.Namespace) -> int:
-    from desktop.cli import UsageError
-
     settings = load_settings()
     if args.threads is not None:
         if args.threads < 1:
-            raise UsageError("--threads must be at least 1.")
+            return _refuse("--threads must be at least 1.")
         settings.n_threads = args.threads
     try:
         result = run_speed_test(args.file, settings)
     except ModelProblem as error:
-        raise UsageError(str(error)) from error
+        return _refuse(str(error))
     data = {"file": str(args.file), **asdict(result)}
     emit(args, data, lambda d: (f"{args.file.name}: {d['tokens_per_second']:.1f} tokens/s "
                                 f"({d['tokens']} tokens, {d['n_threads']} threads, context "
                                 f"{d['n_ctx']:,})"))
     return 0
+
+
+def _refuse(problem: str) -> int:
+    """Bad input: one plain sentence on standard error, exit code 2 (as desktop.cli does)."""
+    print(f"{SLUG}: {problem}", file=sys.stderr)
+    return 2
 
 
 def _table(rows: list[dict[str, Any]]) -> str:

@@ -15,7 +15,7 @@ from desktop.core import paths
 from desktop.core.clock import now_iso
 from desktop.llm.protocol import ChatMessage, ChatModel, LoadSettings, SamplingSettings
 
-SPEED_PROMPT = "Name three things people value in a good friend, one short sentence each."
+SPEED_PROMPT = "Write four sentences about what makes a good friend."
 SPEED_SAMPLING = SamplingSettings(max_tokens=48, temperature=0.0, seed=7)
 
 
