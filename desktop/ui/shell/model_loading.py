@@ -30,12 +30,10 @@ def load_chosen_models(interviews: LlmService, background: LlmService,
             service.load_error = error.problem
             service.model_failed.emit(error.problem)
         return None
+    if background is not interviews:
+        # share before the load starts, so the background service hears it finish
+        background.share(interviews if plan.background is None else None)
     interviews.load(plan.interviews, load_settings_of(settings))
-    if background is interviews:
-        return None
-    if plan.background is None:
-        background.share(interviews)
-    else:
-        background.share(None)
+    if background is not interviews and plan.background is not None:
         background.load(plan.background, load_settings_of(settings))
     return plan.note

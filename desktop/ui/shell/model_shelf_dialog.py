@@ -4,6 +4,8 @@ ran here, and which model interviews and background work use. Nothing is ever do
 from __future__ import annotations
 
 import copy
+import html
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -65,6 +67,7 @@ class ModelShelfDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self._build()
+        self.resize(1100, 560)  # fits a 1366 x 768 laptop screen with room to spare
         self.refresh()
 
     # Layout --------------------------------------------------------------------------------
@@ -105,7 +108,11 @@ class ModelShelfDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # the file name takes the room left and is elided (full path in its tooltip), so the
+        # figures to its right are never pushed out of sight
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
 
     def _top_row(self) -> QHBoxLayout:
@@ -182,9 +189,11 @@ class ModelShelfDialog(QDialog):
             self.details.setText("No model found. Use “Add a GGUF file…” to choose one.")
             return
         problem = entry.problem or entry.too_big
-        text = f"<b>{entry.name}</b> · {entry.path}"
+        # a zero-width space after each separator lets a long path wrap instead of clipping
+        where = str(entry.path).replace(os.sep, os.sep + "\u200b")
+        text = f"<b>{html.escape(entry.name)}</b> · {html.escape(where)}"
         if problem:
-            text += f"<br><span style='color:{RED}'>{problem}</span>"
+            text += f"<br><span style='color:{RED}'>{html.escape(problem)}</span>"
         self.details.setText(text)
 
     def _on_context_changed(self, value: int) -> None:
@@ -316,7 +325,7 @@ def _memory_text(entry: ShelfEntry) -> str:
     if entry.estimate is None:
         return "—"
     text = f"{entry.estimate.total / 1e9:.2f} GB"
-    return text + " (too big now)" if entry.too_big else text
+    return text + " – too big" if entry.too_big else text
 
 
 def _memory_tooltip(entry: ShelfEntry) -> str:
