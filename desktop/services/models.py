@@ -129,6 +129,12 @@ def add_model(settings: Settings, path: Path, free: int | None = None) -> ShelfE
     return entry
 
 
+def forget_model(settings: Settings, path: Path) -> None:
+    """Take a file added by hand off the shelf (the file itself is left alone)."""
+    target = str(Path(path).resolve())
+    settings.added_models = [p for p in settings.added_models if str(Path(p).resolve()) != target]
+
+
 def choose_model(settings: Settings, role: Role, path: Path | None,
                  free: int | None = None) -> None:
     """Use `path` for interviews or background work (for background, None: the same model as

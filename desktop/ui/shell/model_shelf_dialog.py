@@ -38,6 +38,7 @@ from desktop.services.models import (
     add_model,
     choose_model,
     chosen_paths,
+    forget_model,
     list_shelf,
 )
 from desktop.ui.shell.speed_test_runner import SpeedTestRunner
@@ -64,6 +65,7 @@ class ModelShelfDialog(QDialog):
         self.interviews, self.background = QComboBox(), QComboBox()
         self.add_button = QPushButton("Add a GGUF file…")
         self.speed_button = QPushButton("Speed test")
+        self.forget_button = QPushButton("Take off the shelf")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self._build()
@@ -85,6 +87,8 @@ class ModelShelfDialog(QDialog):
         self.notice.setObjectName("shelfNotice")
         self.add_button.clicked.connect(self._browse)
         self.speed_button.clicked.connect(self._start_speed_test)
+        self.forget_button.clicked.connect(self._forget_selected)
+        self.forget_button.setToolTip("Forget a file added by hand (the file is not deleted).")
         self.speed_button.setToolTip("Loads the model and times a short fixed prompt "
                                      "(a few seconds for a small model, longer for a big one).")
         self.interviews.currentIndexChanged.connect(self._on_choice_changed)
@@ -127,6 +131,7 @@ class ModelShelfDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.speed_button)
+        row.addWidget(self.forget_button)
         row.addStretch(1)
         return row
 
@@ -185,6 +190,7 @@ class ModelShelfDialog(QDialog):
         entry = self.selected_entry()
         self.speed_button.setEnabled(entry is not None and entry.usable
                                      and self.runner is None)
+        self.forget_button.setEnabled(entry is not None and entry.source == "added by hand")
         if entry is None:
             self.details.setText("No model found. Use “Add a GGUF file…” to choose one.")
             return
@@ -232,6 +238,13 @@ class ModelShelfDialog(QDialog):
         self.table.selectRow(self.row_of(path.name))
         self.show_notice(f"{path.name} added to the shelf.")
         return True
+
+    def _forget_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None and entry.source == "added by hand":
+            forget_model(self.draft, entry.path)
+            self.refresh()
+            self.show_notice(f"{entry.path.name} is no longer on the shelf (the file is kept).")
 
     # Speed test ----------------------------------------------------------------------------
 

@@ -75,6 +75,11 @@ def test_adding_a_file_and_refusing_a_broken_one(qtbot: QtBot, own_copy: Path, t
     again = ModelShelfDialog(settings, free_memory=PLENTY)  # remembered in the settings
     qtbot.addWidget(again)
     assert again.row_of("field-3b.gguf") == 1
+    again.table.selectRow(0)
+    assert not again.forget_button.isEnabled()  # the bundled default stays
+    again.table.selectRow(1)
+    again.forget_button.click()
+    assert again.row_of("field-3b.gguf") == -1 and own_copy.exists()
 
 
 def test_separate_models_for_interviews_and_background(qtbot: QtBot, own_copy: Path) -> None:
