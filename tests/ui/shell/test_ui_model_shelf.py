@@ -151,7 +151,7 @@ def test_background_work_shares_the_interview_model_unless_another_is_chosen(
             request = background.generate([ChatMessage("user", "Suggest a label.")])
         assert finished.args[0] == request
         settings.model_path, settings.background_model_path = str(own_copy), BUNDLED_DEFAULT
-        with qtbot.waitSignal(background.model_loaded):
+        with qtbot.waitSignals([interviews.model_loaded, background.model_loaded]):
             load_chosen_models(interviews, background, settings)
         assert background.shared_with is None
         assert loads == {"interviews": ["SmolLM2-135M-Instruct.Q4_1.gguf", "field-3b.gguf"],
