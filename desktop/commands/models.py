@@ -16,14 +16,12 @@ from desktop.services.models import ModelProblem, list_shelf, run_speed_test
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_output_arguments(parser)
-    parser.set_defaults(text=False)  # JSON unless --text (the group alone defaults to text)
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
     test = verbs.add_parser("test", help="run the short speed test; prints tokens per second")
     test.add_argument("file", type=Path, help="the GGUF file to time")
     test.add_argument("--threads", type=int, default=None, help="CPU threads (default: "
                       "the app's setting)")
     add_output_arguments(test)
-    test.set_defaults(text=False)
 
 
 def run(args: argparse.Namespace) -> int:
