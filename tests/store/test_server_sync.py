@@ -105,10 +105,10 @@ def test_two_orders_on_two_servers_give_the_same_content(laptops: tuple[Path, Pa
     assert results[0] == results[1]
 
 
-def _new_database(postgres: object, name: str) -> str:
-    with psycopg.connect(postgres.get_uri(), autocommit=True) as conn:  # type: ignore[attr-defined]
+def _new_database(server: object, name: str) -> str:
+    with psycopg.connect(server.get_uri(), autocommit=True) as conn:  # type: ignore[attr-defined]
         conn.execute(f"CREATE DATABASE {name}")
-    return str(postgres.get_uri(name))  # type: ignore[attr-defined]
+    return str(server.get_uri(name))  # type: ignore[attr-defined]
 
 
 def test_syncing_twice_changes_nothing(laptops: tuple[Path, Path],
