@@ -25,6 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "owner runs this once per study and per app upgrade)")
     parser.add_argument("--quiet", action="store_true", help="no progress on standard error")
     add_output_arguments(parser)
+    parser.set_defaults(text=False)  # JSON unless --text (the group's first action sets True)
 
 
 def run(args: argparse.Namespace) -> int:
