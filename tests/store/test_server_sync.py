@@ -252,5 +252,6 @@ def test_every_synced_table_logs_its_changes(tmp_path: Path) -> None:
         triggers = {r["name"] for r in study.query(
             "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
         tables = laptop.synced_tables(study).columns
-    missing = [t for t in tables if {f"{t}_sync_insert", f"{t}_sync_update"} - triggers]
+    missing = [t for t in tables
+               if {f"{t}_sync_insert", f"{t}_sync_update", f"{t}_sync_delete"} - triggers]
     assert missing == [], "a synced table without change-log triggers (change_log_triggers)"

@@ -18,8 +18,11 @@ def change_log_triggers(table: str) -> list[str]:
     # trigger's REPLACE into IGNORE and the change would be lost.
     body = (f"DELETE FROM {CHANGE_LOG} WHERE table_name = '{table}' AND row_id = NEW.id; "
             f"INSERT INTO {CHANGE_LOG} (table_name, row_id) VALUES ('{table}', NEW.id);")
+    # A deleted row (an erased person's) leaves the log too: nothing may still name it.
+    forget = f"DELETE FROM {CHANGE_LOG} WHERE table_name = '{table}' AND row_id = OLD.id;"
     return [f"CREATE TRIGGER {table}_sync_insert AFTER INSERT ON {table} BEGIN {body} END",
-            f"CREATE TRIGGER {table}_sync_update AFTER UPDATE ON {table} BEGIN {body} END"]
+            f"CREATE TRIGGER {table}_sync_update AFTER UPDATE ON {table} BEGIN {body} END",
+            f"CREATE TRIGGER {table}_sync_delete AFTER DELETE ON {table} BEGIN {forget} END"]
 
 
 def m110_add_sync_log_and_state(db: Database) -> None:
