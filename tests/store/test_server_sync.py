@@ -255,3 +255,28 @@ def test_every_synced_table_logs_its_changes(tmp_path: Path) -> None:
     missing = [t for t in tables
                if {f"{t}_sync_insert", f"{t}_sync_update", f"{t}_sync_delete"} - triggers]
     assert missing == [], "a synced table without change-log triggers (change_log_triggers)"
+
+
+def test_a_laptop_role_with_only_the_documented_grants_can_sync(
+        laptops: tuple[Path, Path], server_url: str) -> None:  # noqa: F811
+    from desktop.store.server.schema import laptop_role_sql
+
+    a, b = laptops
+    synced(a, server_url, init=True)  # the database owner creates the study
+    with open_study(a, device=LAPTOPS[0]) as study:
+        grants = laptop_role_sql("moral_graph_studio", laptop.synced_tables(study))
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        for statement in [*grants, "CREATE ROLE laptop_b LOGIN IN ROLE mgs_laptop"]:
+            conn.execute(statement)
+    as_laptop = server_url.replace("postgres:@", "laptop_b@")
+    synced(b, as_laptop)
+    with open_study(b, device=LAPTOPS[1]) as study:
+        person = study.query("SELECT participant_id FROM interviews ORDER BY id LIMIT 1")[0]
+        erase_person(study, person["participant_id"])
+    synced(b, as_laptop)  # the erasure deletes on the server without a DELETE grant
+    synced(a, server_url)
+    assert shared(a) == shared(b)
+    with psycopg.connect(as_laptop) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("DELETE FROM moral_graph_studio.votes")
+    with psycopg.connect(as_laptop) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("UPDATE moral_graph_studio.votes SET comment = 'edited'")

@@ -140,3 +140,22 @@ def _erasure_function(conn: Any) -> str:
     return ("CREATE OR REPLACE FUNCTION mgs_erase_person() RETURNS trigger LANGUAGE plpgsql "
             "SECURITY DEFINER SET search_path FROM CURRENT AS $$ BEGIN "
             f"{' '.join(deletes)} RETURN NULL; END $$")
+
+
+def laptop_role_sql(schema_name: str, tables: Tables, role: str = "mgs_laptop") -> list[str]:
+    """GRANTs for a group role of laptops: read everything, insert rows, update only what the
+    table's rule lets change; never DELETE (erasure runs in a SECURITY DEFINER trigger)."""
+    quote = '"{}"'.format
+    statements = [f"CREATE ROLE {role} NOLOGIN",
+                  f"GRANT USAGE ON SCHEMA {quote(schema_name)} TO {role}",
+                  f"GRANT SELECT ON ALL TABLES IN SCHEMA {quote(schema_name)} TO {role}"]
+    for table in tables.columns:
+        policy = BY_TABLE[table]
+        qualified = f"{quote(schema_name)}.{quote(table)}"
+        statements.append(f"GRANT INSERT ON {qualified} TO {role}")
+        if policy.rule == "append_only":
+            columns = ", ".join(["created_at", "device_id", *policy.set_once])
+            statements.append(f"GRANT UPDATE ({columns}) ON {qualified} TO {role}")
+        else:
+            statements.append(f"GRANT UPDATE ON {qualified} TO {role}")
+    return statements
