@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.store import Study, StudyError, create_study, open_study
 from desktop.store.server import (
+    BATCH_ROWS,
     Progress,
     ServerError,
     ServerRefused,
@@ -43,9 +44,9 @@ def sync_with_server(study_path: Path | str, url: str, *, init: bool = False,
                      ) -> SyncReport:
     """One sync of the study file at `study_path` (opened on this thread) with the server."""
     address = parse_server_url(url)
-    extra = {"batch_rows": batch_rows} if batch_rows else {}
     with open_study(study_path) as study:
-        return sync_study(study, address, init=init, progress=progress, **extra)
+        return sync_study(study, address, init=init, progress=progress,
+                          batch_rows=batch_rows or BATCH_ROWS)
 
 
 @contextmanager

@@ -7,7 +7,7 @@ from desktop.store.server.connection import (
     ServerRefused,
     parse_server_url,
 )
-from desktop.store.server.session import Progress, SyncReport, sync_study
+from desktop.store.server.session import BATCH_ROWS, Progress, SyncReport, sync_study
 
-__all__ = ["INSTALL_HINT", "Progress", "ServerAddress", "ServerError", "ServerRefused",
-           "SyncReport", "parse_server_url", "sync_study"]
+__all__ = ["BATCH_ROWS", "INSTALL_HINT", "Progress", "ServerAddress", "ServerError",
+           "ServerRefused", "SyncReport", "parse_server_url", "sync_study"]

@@ -35,7 +35,7 @@ class LabSide:
             "SELECT coalesce(max(seq), 0) FROM mgs_changes").fetchone()[0])
 
     def changes_after(self, seq: int, limit: int) -> list[Change]:
-        return [tuple(r) for r in self.conn.execute(  # type: ignore[misc]
+        return [tuple(r) for r in self.conn.execute(
             "SELECT seq, table_name, row_id FROM mgs_changes WHERE seq > %s ORDER BY seq "
             "LIMIT %s", [seq, limit]).fetchall()]
 

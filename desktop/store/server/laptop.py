@@ -67,7 +67,7 @@ class LaptopSide:
             f"SELECT coalesce(max(seq), 0) FROM {CHANGE_LOG}").fetchone()[0])
 
     def changes_after(self, seq: int, limit: int) -> list[Change]:
-        return [tuple(r) for r in self.study.db.execute(  # type: ignore[misc]
+        return [tuple(r) for r in self.study.db.execute(
             f"SELECT seq, table_name, row_id FROM {CHANGE_LOG} WHERE seq > ? ORDER BY seq "
             "LIMIT ?", [seq, limit]).fetchall()]
 
