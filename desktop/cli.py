@@ -31,6 +31,7 @@ COMMANDS = (
     ("values", "desktop.commands.values", "group confirmed cards into the graph's values"),
     ("rank", "desktop.commands.rank", "rank the moral graph's values"),
     ("merge", "desktop.commands.merge", "merge another laptop's study file into this one"),
+    ("sync", "desktop.commands.sync", "sync the study file with the lab's PostgreSQL server"),
     ("bench", "desktop.bench.command", "measure this machine; prints JSON"),
     ("questions", "desktop.commands.questions", "list, add, edit or archive the questions"),
     ("participants", "desktop.commands.participants",

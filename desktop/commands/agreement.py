@@ -11,12 +11,14 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop.store import StudyError, open_study
+from desktop.services.sync import study_source
+from desktop.store import StudyError
 from desktop.store.review import agreement
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("study", type=Path)
+    parser.add_argument("study", type=Path, nargs="?", help="the study file (or --server)")
+    parser.add_argument("--server", metavar="URL", help="read the study from the lab server")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
 
 
@@ -24,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     from desktop.cli import UsageError
 
     try:
-        with open_study(args.study) as study:
+        with study_source(args.study, args.server) as study:
             figures = agreement(study)
     except StudyError as error:
         raise UsageError(str(error)) from error

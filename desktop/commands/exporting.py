@@ -12,7 +12,8 @@ import importlib.util
 import json
 from pathlib import Path
 
-from desktop.store import StudyError, open_study
+from desktop.services.sync import study_source
+from desktop.store import StudyError
 
 HANDLERS = {
     "interviews": "desktop.commands.export_interviews",
@@ -23,7 +24,8 @@ FORMATS = ("jsonl", "csv", "json", "mge-json", "graphml")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("study", type=Path)
+    parser.add_argument("study", type=Path, nargs="?", help="the study file (or --server)")
+    parser.add_argument("--server", metavar="URL", help="read the study from the lab server")
     parser.add_argument("--what", required=True, choices=sorted(HANDLERS))
     parser.add_argument("--format", default="", choices=("", *FORMATS),
                         help="the file format (each kind has a sensible default)")
@@ -38,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"exporting {args.what} is not available in this version yet.")
     try:
         args.out.mkdir(parents=True, exist_ok=True)
-        with open_study(args.study) as study:
+        with study_source(args.study, args.server) as study:
             written = importlib.import_module(module).run_export(study, args.format, args.out)
     except (StudyError, OSError, ValueError) as error:
         raise UsageError(str(error)) from error

@@ -12,7 +12,8 @@ from desktop.core.graph import Ranking, bridging, rank
 from desktop.core.graph.mge_summary import EdgeSummary
 from desktop.core.graph.ranking import select_votes
 from desktop.core.graph.values import Value
-from desktop.store import Study, StudyError, open_study
+from desktop.services.sync import study_source
+from desktop.store import Study, StudyError
 from desktop.store.graph import (
     list_values,
     load_votes,
@@ -22,7 +23,8 @@ from desktop.store.graph import (
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("study", type=Path)
+    parser.add_argument("study", type=Path, nargs="?", help="the study file (or --server)")
+    parser.add_argument("--server", metavar="URL", help="read the study from the lab server")
     parser.add_argument("--context", default=None, help="only votes in this context")
     parser.add_argument("--as-of", default=None, metavar="TIME",
                         help="only votes cast up to this ISO time (e.g. 2024-05-01T12:00Z)")
@@ -40,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from desktop.cli import UsageError
 
     try:
-        with open_study(args.study) as study:
+        with study_source(args.study, args.server) as study:
             people = _group_members(study, args.group) if args.group else None
             report = ranking_report(study, args.context, args.as_of, args.bootstrap, people)
             report["filters"]["group"] = args.group

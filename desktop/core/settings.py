@@ -39,6 +39,7 @@ class Settings:
     n_ctx: int = 4096
     n_gpu_layers: int = 0
     show_try_panel: bool = True
+    sync_server: str = ""  # the lab server's URL for File > Sync, never with a password
 
     def remember_study(self, path: Path | str) -> None:
         text = str(Path(path).resolve())

@@ -36,6 +36,7 @@ from desktop.ui.shell.merge_runner import MergeRunner
 from desktop.ui.shell.model_loading import load_chosen_models
 from desktop.ui.shell.model_settings_dialog import ModelSettingsDialog
 from desktop.ui.shell.model_shelf_dialog import ModelShelfDialog
+from desktop.ui.shell.sync_dialog import SyncDialog
 from desktop.ui.shell.try_model_panel import TryModelPanel
 from desktop.ui.study.study_page import StudyPage
 from desktop.ui.values.values_page import ValuesPage
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
                          QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu("Open &recent")
         self._add_action(file_menu, "&Merge another laptop's copy…", self.choose_merge)
+        self._add_action(file_menu, "S&ync with server…", self.sync_with_server)
         file_menu.addSeparator()
         self._add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         go_menu = self.menuBar().addMenu("&Go")
@@ -225,6 +227,21 @@ class MainWindow(QMainWindow):
         added = sum(report.added.values())
         self.statusBar().showMessage(f"Merged {report.other.name}: {added} rows added, "
                                      f"{sum(report.updated.values())} updated.", 15000)
+
+    def sync_with_server(self) -> SyncDialog | None:
+        """File > Sync with server; the pages show the synced study, as after a merge."""
+        if self.study is None:
+            return None
+        dialog = SyncDialog(self.settings, self.study.path, self)
+
+        def show_synced(_report: object) -> None:
+            if self.study is not None:
+                for page in self.pages:
+                    page.show_study(self.study)
+
+        dialog.sync_finished.connect(show_synced)
+        dialog.open()
+        return dialog
 
     def _refresh_recent_menu(self) -> None:
         self.recent_menu.clear()
