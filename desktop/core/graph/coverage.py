@@ -1,4 +1,5 @@
-"""How often Bradley-Terry bootstrap intervals hold the truth, on synthetic studies of known strengths.
+"""How often Bradley-Terry bootstrap intervals hold the truth, on synthetic studies of known
+strengths.
 
 The identifiable quantity is the centred log-strength (true strength minus the mean over the values
 the study's votes touch): scores are only defined up to a constant, and the fit centres to mean 0.
