@@ -34,6 +34,7 @@ CG_TOLERANCE = 1e-10  # relative residual at which a point-fit Newton step is so
 # the exact refit (a test checks 1e-3), far below the Monte Carlo error of 200 samples.
 BOOTSTRAP_TOLERANCE = 1e-2
 BOOTSTRAP_CG_TOLERANCE = 1e-2
+EARLY_CG_TOLERANCE = 0.1  # for refit steps while the last one moved a score by over 0.1
 MAX_NEWTON_STEPS = 100
 MAX_CG_STEPS = 500
 
@@ -88,7 +89,7 @@ def _sum_by(index: Ints, weights: Floats, length: int) -> Floats:
 def _dot(a: Floats, b: Floats) -> float:
     # Not `a @ b`: OpenBLAS threads dot products over 10,000 entries, and on a busy machine its
     # spinning threads made the whole bootstrap three times slower (measured).
-    return float(np.einsum("i,i", a, b))
+    return float(np.multiply(a, b).sum())
 
 
 def _win_probability(diff: Floats) -> Floats:
@@ -116,9 +117,10 @@ class _Pairs:
         self.hessian = sparse.csr_matrix((slot + 1.0, (rows, cols)), shape=(n, n))
         self.hessian.sort_indices()
         origin = self.hessian.data.astype(np.int64) - 1
-        self.off_diagonal = origin < 2 * n_pairs
-        self.off_pair = (origin % n_pairs)[self.off_diagonal]
-        self.diagonal_value = origin[~self.off_diagonal] - 2 * n_pairs
+        self.off_diagonal = np.flatnonzero(origin < 2 * n_pairs)
+        self.off_pair = origin[self.off_diagonal] % n_pairs
+        self.diagonal = np.flatnonzero(origin >= 2 * n_pairs)
+        self.diagonal_value = origin[self.diagonal] - 2 * n_pairs
 
 
 def _log_posterior(pairs: _Pairs, played: Floats, won: Floats, prior: float,
@@ -138,7 +140,7 @@ def _newton_step(pairs: _Pairs, played: Floats, won: Floats, prior: float, theta
     diagonal = _sum_by(pairs.first, curvature, n) + _sum_by(pairs.second, curvature, n) + prior
     hessian = pairs.hessian
     hessian.data[pairs.off_diagonal] = -curvature[pairs.off_pair]
-    hessian.data[~pairs.off_diagonal] = diagonal[pairs.diagonal_value]
+    hessian.data[pairs.diagonal] = diagonal[pairs.diagonal_value]
     return _conjugate_gradient(hessian, diagonal, gradient, cg_tolerance)
 
 
@@ -167,9 +169,15 @@ def _fit(pairs: _Pairs, played: Floats, won: Floats, prior: float, *, tolerance:
     """Maximum a posteriori log-strengths by damped Newton, centred to mean 0."""
     theta = np.zeros(pairs.n) if start is None else start.copy()
     value = _log_posterior(pairs, played, won, prior, theta)
+    last = np.inf
     for _ in range(MAX_NEWTON_STEPS):
-        step = _newton_step(pairs, played, won, prior, theta, cg_tolerance)
-        if np.abs(step).max(initial=0.0) < tolerance:
+        # Far from the answer an accurate Newton step is wasted: solve loosely until steps are
+        # small (bootstrap refits only; the point fit keeps its tolerance throughout).
+        loose = max(cg_tolerance, EARLY_CG_TOLERANCE) if last > 10 * tolerance else cg_tolerance
+        step = _newton_step(pairs, played, won, prior, theta,
+                            loose if tolerance >= BOOTSTRAP_TOLERANCE else cg_tolerance)
+        last = float(np.abs(step).max(initial=0.0))
+        if last < tolerance:
             theta = theta + step
             break
         # The posterior is strictly concave, but a full Newton step from far away (an undefeated
