@@ -33,3 +33,30 @@ def emit(args: argparse.Namespace, data: Any, as_text: Callable[[Any], str] | No
         print(as_text(data))
     else:
         print(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def as_lines(data: Any, indent: int = 0) -> str:
+    """Nested dicts and lists as indented `key: value` lines (the `--text` of simple reports)."""
+    pad = "  " * indent
+    if isinstance(data, dict):
+        if not data:
+            return f"{pad}(none)"
+        return "\n".join(f"{pad}{key}:\n{as_lines(value, indent + 1)}"
+                         if isinstance(value, dict | list) and value
+                         else f"{pad}{key}: {_scalar(value)}" for key, value in data.items())
+    if isinstance(data, list):
+        if not data:
+            return f"{pad}(none)"
+        return "\n".join(as_lines(item, indent) if isinstance(item, dict | list)
+                         else f"{pad}- {_scalar(item)}" for item in data)
+    return f"{pad}{_scalar(data)}"
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.3f}" if abs(value) < 1000 else f"{value:,.0f}"
+    if isinstance(value, dict | list):
+        return "(none)"
+    return str(value)
