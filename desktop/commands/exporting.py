@@ -42,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
     from desktop.cli import UsageError
 
     if args.what != "graph" and filters_given(args):
-        raise UsageError(f"{', '.join(filters_given(args))} only apply to --what graph.")
+        raise UsageError(f"{', '.join(filters_given(args))}: these filters are for --what "
+                         "graph only.")
     try:
         args.out.mkdir(parents=True, exist_ok=True)
         with study_source(args.study, args.server) as study:

@@ -18,8 +18,8 @@ def merge_copies(study_path: Path, other_path: Path) -> dict[str, Any]:
 
 def merge_dry_run(study_path: Path, other_path: Path) -> dict[str, Any]:
     """Per table, the rows a merge would add and update; neither file is written."""
-    report = preview_merge(study_path, other_path).as_dict()
-    tables = sorted(set(report["added"]) | set(report["updated"]))
-    changes = {table: {"would_add": report["added"].get(table, 0),
-                       "would_update": report["updated"].get(table, 0)} for table in tables}
-    return {"dry_run": True, **report, "tables": changes}
+    report = preview_merge(study_path, other_path)
+    tables = sorted(set(report.added) | set(report.updated))
+    changes = {table: {"would_add": report.added.get(table, 0),
+                       "would_update": report.updated.get(table, 0)} for table in tables}
+    return {"dry_run": True, **report.as_dict(), "tables": changes}
