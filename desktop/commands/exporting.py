@@ -63,4 +63,6 @@ def _export(study: Study, args: argparse.Namespace) -> list[Path]:
 
 
 def _as_text(report: dict[str, Any]) -> str:
+    if not report["written"]:
+        return "Nothing to write: there is no data of this kind yet."
     return "\n".join(["Written:", *(f"  {path}" for path in report["written"])])
