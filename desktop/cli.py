@@ -12,11 +12,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.__about__ import SLUG, VERSION
+from desktop.commands.errors import UsageError
 
-
-class UsageError(Exception):
-    """Bad input from the user: printed as one plain sentence, exit code 2."""
-
+__all__ = ["COMMANDS", "UsageError", "build_parser", "main"]
 
 # Headless commands: (name, module, help). Each module has `add_arguments(parser)` and
 # `run(args) -> int`. A module that fails to import fails the command line loudly.

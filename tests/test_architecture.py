@@ -84,15 +84,13 @@ def test_services_import_neither_ui_nor_commands() -> None:
 
 
 SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE FROM|PRAGMA|CREATE|ATTACH|DROP|ALTER)\s")
-# Owned by the interviews work, which moves their queries into desktop/store.
-SQL_NOT_YET_MOVED = {"bench/interviews.py", "commands/export_interviews.py"}
 
 
 def test_no_sql_outside_desktop_store() -> None:
     offenders = []
     for path in python_files():
         where = path.relative_to(PACKAGE).as_posix()
-        if where.startswith("store/") or where in SQL_NOT_YET_MOVED:
+        if where.startswith("store/"):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             sql = isinstance(node, ast.Constant) and isinstance(node.value, str) \

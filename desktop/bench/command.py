@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.__about__ import SLUG, VERSION
+from desktop.commands.errors import UsageError
 from desktop.commands.output import add_out_folder, add_output_arguments, as_lines, emit
 from desktop.core.settings import load_settings
 from desktop.llm.catalogue import resolve_model_path
@@ -120,8 +121,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli import UsageError
-
     areas = {area.strip() for area in args.only.split(",") if area.strip()}
     if not areas or areas - set(AREAS):
         raise UsageError(f"--only takes areas from: {', '.join(AREAS)}.")

@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from desktop.commands.errors import UsageError
 from desktop.commands.output import add_output_arguments, emit
 from desktop.services.agreement import agreement_report
 from desktop.services.sync import study_source
@@ -25,8 +26,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli import UsageError
-
     try:
         with study_source(args.study, args.server) as study:
             figures = agreement_report(study)

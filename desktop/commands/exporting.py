@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.commands import export_interviews
+from desktop.commands.errors import UsageError
 from desktop.commands.graph_filters import (
     add_graph_filter_arguments,
     filters_given,
@@ -39,8 +40,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli import UsageError
-
     if args.what != "graph" and filters_given(args):
         raise UsageError(f"{', '.join(filters_given(args))}: these filters are for --what "
                          "graph only.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.commands.errors import UsageError
 from desktop.commands.output import add_output_arguments, as_lines, emit
 from desktop.core.formats import ImportFileError, parse_mapping
 from desktop.services.importing import KINDS, import_file
@@ -25,8 +26,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli import UsageError
-
     try:
         mapping = parse_mapping(args.map) if args.map else None
         with open_study(args.study) as study:

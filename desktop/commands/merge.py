@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from desktop.commands.errors import UsageError
 from desktop.commands.output import add_output_arguments, emit
 from desktop.services.merge import merge_copies, merge_dry_run
 from desktop.store import StudyError
@@ -21,8 +22,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli import UsageError
-
     try:
         if args.dry_run:
             report = merge_dry_run(args.study, args.other)

@@ -8,6 +8,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from desktop.commands.errors import UsageError
 from desktop.commands.graph_filters import add_graph_filter_arguments, graph_filter
 from desktop.commands.output import add_output_arguments, emit
 from desktop.services.ranking import filtered_ranking
@@ -28,8 +29,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli import UsageError
-
     try:
         with study_source(args.study, args.server) as study:
             report = filtered_ranking(study, graph_filter(args), args.bootstrap, args.bridging)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.commands.errors import UsageError
 from desktop.commands.output import add_output_arguments, as_lines, emit
 from desktop.store import StudyError, create_study, open_study
 from desktop.store.demo import demo_questions
@@ -24,8 +25,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli import UsageError
-
     try:
         if args.study_command == "new":
             with create_study(args.path, args.name or args.path.stem) as study:

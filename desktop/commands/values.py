@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop.commands.errors import UsageError
 from desktop.commands.output import add_output_arguments, emit
 from desktop.llm.errors import ModelLoadError
 from desktop.services.values import check_suggestions, group_cards
@@ -35,8 +36,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli import UsageError
-
     if not 0 < args.threshold <= 1:
         raise UsageError("--threshold is a similarity between 0 and 1.")
     if args.check_same and args.accept:
