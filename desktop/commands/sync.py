@@ -29,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli import UsageError
+    from desktop.commands.errors import UsageError
 
     try:
         report = sync_with_server(args.study, args.server, init=args.init,
