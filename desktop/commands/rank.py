@@ -11,7 +11,7 @@ from typing import Any
 from desktop.commands.errors import UsageError
 from desktop.commands.graph_filters import add_graph_filter_arguments, graph_filter
 from desktop.commands.output import add_output_arguments, emit
-from desktop.services.ranking import filtered_ranking
+from desktop.services.ranking import PARTICIPANTS, VOTES, filtered_ranking
 from desktop.services.sync import study_source
 from desktop.store import StudyError
 
@@ -23,7 +23,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--bridging", default=None, metavar="FIELD",
                         help="also list values that people of different FIELD groups both "
                         "moved towards")
-    parser.add_argument("--bootstrap", type=int, default=200,
+    parser.add_argument("--bootstrap", type=_bootstrap, default=PARTICIPANTS,
+                        metavar="participants|votes",
+                        help="what the intervals' bootstrap redraws: participants with all "
+                        "their votes (the default: one person's votes are not independent) "
+                        "or single votes (a number here is read as --samples, as before)")
+    parser.add_argument("--samples", type=int, default=200,
                         help="bootstrap samples for the Bradley-Terry intervals")
     add_output_arguments(parser)
 
@@ -31,11 +36,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         with study_source(args.study, args.server) as study:
-            report = filtered_ranking(study, graph_filter(args), args.bootstrap, args.bridging)
+            samples, resample = _samples_and_mode(args)
+            report = filtered_ranking(study, graph_filter(args), samples, args.bridging,
+                                      resample)
     except (StudyError, ValueError) as error:
         raise UsageError(str(error)) from error
     emit(args, report, as_text)
     return 0
+
+
+def _bootstrap(text: str) -> str | int:
+    if text.isdigit():
+        return int(text)  # `--bootstrap 500` meant 500 samples before the resampling choice
+    if text not in (PARTICIPANTS, VOTES):
+        raise argparse.ArgumentTypeError(f"expected participants or votes, not {text!r}")
+    return text
+
+
+def _samples_and_mode(args: argparse.Namespace) -> tuple[int, str]:
+    if isinstance(args.bootstrap, int):
+        return args.bootstrap, PARTICIPANTS
+    return args.samples, args.bootstrap
 
 
 def as_text(report: dict[str, Any]) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 from desktop.core.graph import Ranking, bridging, rank
 from desktop.core.graph.mge_summary import EdgeSummary
 from desktop.core.graph.ranking import select_votes
+from desktop.core.graph.resampling import PARTICIPANTS, VOTES  # noqa: F401 (for the faces)
 from desktop.core.graph.values import Value
 from desktop.core.graph.votes import Vote
 from desktop.store import Study
@@ -45,10 +46,11 @@ class GraphFilter:
 
 
 def filtered_ranking(study: Study, filters: GraphFilter, bootstrap: int = 200,
-                     bridging_field: str | None = None) -> dict[str, Any]:
+                     bridging_field: str | None = None, resample: str = PARTICIPANTS
+                     ) -> dict[str, Any]:
     """What `rank` prints: the ranking under `filters`, and bridging values if asked."""
     report = ranking_report(study, filters.context, filters.as_of, bootstrap,
-                            filters.participant_ids(study))
+                            filters.participant_ids(study), resample)
     report["filters"]["group"] = filters.group
     if bridging_field:
         report["bridging"] = bridging_report(study, bridging_field, filters.context,
@@ -69,13 +71,16 @@ def bridging_report(study: Study, field: str, context: str | None,
 
 
 def ranking_report(study: Study, context: str | None, as_of: str | None,
-                   bootstrap: int = 200, participant_ids: set[str] | None = None
-                   ) -> dict[str, Any]:
-    """The ranking of the votes in `context` up to `as_of` by `participant_ids` (all if None)."""
+                   bootstrap: int = 200, participant_ids: set[str] | None = None,
+                   resample: str = PARTICIPANTS) -> dict[str, Any]:
+    """The ranking of the votes in `context` up to `as_of` by `participant_ids` (all if None);
+    the intervals' bootstrap redraws participants (the default) or single votes."""
     values = {value.id: value for value in list_values(study)}
     ranking = rank(load_votes(study), context=context, as_of=as_of,
-                   participant_ids=participant_ids, bootstrap_samples=bootstrap)
+                   participant_ids=participant_ids, bootstrap_samples=bootstrap,
+                   resample=resample)
     return {"filters": {"context": context, "as_of": as_of},
+            "bootstrap": {"samples": bootstrap, "resample": resample},
             "values": _values_json(ranking, values),
             "edges": [_edge_json(edge, values) for edge in ranking.edges]}
 

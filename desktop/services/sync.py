@@ -21,6 +21,7 @@ from desktop.store.server import (
     parse_server_url,
     sync_study,
 )
+from desktop.store.server.laptop import empty_for_server_copy
 
 __all__ = ["ServerError", "ServerRefused", "ServerSourceError", "SyncReport", "safe_url",
            "study_source", "sync_with_server"]
@@ -62,8 +63,7 @@ def study_source(path: Path | str | None, server_url: str | None) -> Iterator[St
     assert server_url is not None
     with tempfile.TemporaryDirectory(prefix="mgs-server-") as folder:
         with create_study(Path(folder) / "server.mgstudy", "server copy") as study:
-            with study.transaction() as db:
-                db.execute("DELETE FROM study")  # the server's study row takes its place
+            empty_for_server_copy(study)  # the server's study row takes its place
             try:
                 sync_study(study, parse_server_url(server_url), push=False)
             except ServerError as error:

@@ -133,3 +133,25 @@ def test_rank_prints_a_table_with_text(study: Path, isolated_home: Path) -> None
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith("3 value(s), 2 edge(s)") and "Trust in their path" in lines[2]
+
+
+def test_rank_resamples_participants_by_default_and_votes_when_asked(
+        study: Path, isolated_home: Path) -> None:
+    imported(study, isolated_home, "mge-cards", "cards.json")
+    imported(study, isolated_home, "mge-votes", "votes.json")
+    reports = {}
+    for mode in ("participants", "votes"):
+        args = ("--bootstrap", mode) if mode == "votes" else ()
+        result = run("rank", str(study), *args, "--samples", "50", home=isolated_home)
+        assert result.returncode == 0, result.stderr
+        reports[mode] = json.loads(result.stdout)
+        assert reports[mode]["bootstrap"] == {"samples": 50, "resample": mode}
+    # The same point estimates; only what the intervals redraw differs.
+    scores = [{v["id"]: v["bt_score"] for v in r["values"]}
+              for r in reports.values()]
+    assert scores[0] == scores[1]
+    old = run("rank", str(study), "--bootstrap", "20", home=isolated_home)  # scripts of before
+    assert old.returncode == 0 and json.loads(old.stdout)["bootstrap"] == {
+        "samples": 20, "resample": "participants"}
+    bad = run("rank", str(study), "--bootstrap", "people", home=isolated_home)
+    assert bad.returncode == 2 and "participants or votes" in bad.stderr

@@ -125,3 +125,10 @@ class LaptopSide:
 
     def _listed(self, table: str, prefix: str = "") -> str:
         return ", ".join(f'{prefix}"{c}"' for c in self.tables.columns[table])
+
+
+def empty_for_server_copy(study: Study) -> None:
+    """A fresh file about to take a server's study: its own study row makes way for the
+    server's (which the pull brings)."""
+    with study.transaction() as db:
+        db.execute("DELETE FROM study")
