@@ -20,7 +20,13 @@ from desktop.core.interview.card import (
     ValuesCard,
     parse_card_draft,
 )
-from desktop.core.interview.phrases import candidate_phrases, second_person, transcript_phrases
+from desktop.core.interview.phrases import (
+    DETERMINERS,
+    candidate_phrases,
+    fold,
+    second_person,
+    transcript_phrases,
+)
 from desktop.core.interview.prompts import PHRASE, PromptSet
 from desktop.core.interview.protocol import (
     InterviewSettings,
@@ -117,9 +123,37 @@ def can_ground(prompts: PromptSet, t: Transcript) -> bool:
     return prompts.can_guide and bool(card_phrases(t))
 
 
+@dataclass(frozen=True)
+class CardPhrases:
+    """The answers' phrases, as noun phrases ("her own judgement") and clauses (the rest)."""
+
+    phrases: tuple[str, ...]
+    nouns: tuple[str, ...]
+    clauses: tuple[str, ...]
+
+
+def sorted_phrases(phrases: tuple[str, ...]) -> CardPhrases:
+    nouns = tuple(p for p in phrases if _noun_phrase(p))
+    clauses = tuple(p for p in phrases if p not in nouns)
+    return CardPhrases(phrases, nouns or clauses, clauses or nouns)
+
+
+_VERBS = frozenset("is was are were be been am has have had do does did can could would should "
+                   "will felt feel made es era fue está estaba son tiene tenía كان كانت".split())
+
+
+def _noun_phrase(phrase: str) -> bool:
+    """'her own judgement', not 'my sister was pregnant': a determiner first, no common verb."""
+    words = [fold(w) for w in phrase.split()]
+    return (len(words) <= MAX_TITLE_WORDS - 1 and words[0] in DETERMINERS
+            and not _VERBS.intersection(words))
+
+
 def titles(phrases: tuple[str, ...]) -> list[str]:
+    """Noun phrases of at most five words first ("Her own judgement"), else phrases cut short."""
     found: list[str] = []
-    for phrase in phrases:
+    nouns = [p for p in phrases if _noun_phrase(p)]
+    for phrase in nouns or phrases:
         title = _capitalised(" ".join(phrase.split()[:MAX_TITLE_WORDS]))
         if title not in found:
             found.append(title)
@@ -136,16 +170,21 @@ def card_request(prompts: PromptSet, settings: InterviewSettings, t: Transcript,
 
 def card_schema(prompts: PromptSet, phrases: tuple[str, ...]) -> dict[str, Any]:
     """Every field a choice among the participant's phrases, with the card's fixed words."""
-    words = prompts.card_frames
-    said = _any_of(phrases)
+    w, said = prompts.card_frames, sorted_phrases(phrases)
+    clauses, nouns = _any_of(said.clauses), _any_of(said.nouns)
+
+    def either(clause_starts: str, noun_starts: str) -> str:
+        # "... when she relaxed" or "... of her own judgement", never "... of she relaxed"
+        return (f"({_any_of(w[clause_starts])} {clauses}|"
+                f"{_any_of(w[noun_starts])} {nouns})")
+
     return {"type": "object", "properties": {
-        "description": {"type": "string",
-                        "pattern": f"^{_any_of(words['descriptions'])} {said}$"},
+        "description": {"type": "string", "pattern":
+                        f"^{either('clause_descriptions', 'phrase_descriptions')}$"},
         "policies": {"type": "array", "minItems": MIN_POLICIES, "maxItems": MAX_POLICIES,
-                     "items": {"type": "string", "pattern":
-                               f"^{_any_of(words['nouns'])} {_any_of(words['links'])} "
-                               f"{said}$"}},
-        "context": {"type": "string", "pattern": f"^{_any_of(words['contexts'])} {said}$"},
+                     "items": {"type": "string", "pattern": f"^{_any_of(w['nouns'])} "
+                               f"{either('clause_links', 'phrase_links')}$"}},
+        "context": {"type": "string", "pattern": f"^{_any_of(w['contexts'])} {clauses}$"},
         "title": {"enum": titles(phrases)}},
         "required": ["description", "policies", "context", "title"]}
 
@@ -164,10 +203,10 @@ def judge_card_choice(prompts: PromptSet, t: Transcript, text: str, finish_reaso
 def grounded_card(prompts: PromptSet, phrases: tuple[str, ...],
                   picked: dict[str, Any]) -> dict[str, Any]:
     """The model's picks, deduplicated; any field missing is filled from the first phrases."""
-    words = prompts.card_frames
-    first = phrases[0]
-    description = _text(picked.get("description")) or f"{words['descriptions'][0]} {first}"
-    context = _text(picked.get("context")) or f"{words['contexts'][0]} {first}"
+    words, said = prompts.card_frames, sorted_phrases(phrases)
+    description = (_text(picked.get("description"))
+                   or f"{words['phrase_descriptions'][0]} {said.nouns[0]}")
+    context = _text(picked.get("context")) or f"{words['contexts'][0]} {said.clauses[0]}"
     title = _text(picked.get("title")) or titles(phrases)[0]
     return {"title": title, "description": _sentence(description),
             "policies": _policies(words, phrases, picked.get("policies")), "context": context}
@@ -186,8 +225,9 @@ def _policies(words: dict[str, tuple[str, ...]], phrases: tuple[str, ...],
     fill = [p for p in phrases if p.casefold() not in used]
     nouns = words["nouns"]
     while len(kept) < MIN_POLICIES and fill:
-        noun = nouns[len(kept) % len(nouns)]
-        kept.append(f"{noun} {words['links'][0]} {fill.pop(0)}")
+        noun, phrase = nouns[len(kept) % len(nouns)], fill.pop(0)
+        link = words["phrase_links" if _noun_phrase(phrase) else "clause_links"][0]
+        kept.append(f"{noun} {link} {phrase}")
     return kept[:MAX_POLICIES]
 
 

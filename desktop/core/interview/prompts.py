@@ -19,7 +19,8 @@ FILES = ("consent.txt", "system.txt", "opening.txt", "turn_notes.txt", "fallback
          *GUIDED_FILES)
 SEPARATOR = "---"
 PHRASE = "{phrase}"
-CARD_FRAME_KEYS = ("nouns", "links", "descriptions", "contexts")
+CARD_FRAME_KEYS = ("nouns", "clause_links", "phrase_links", "clause_descriptions",
+                   "phrase_descriptions", "contexts")
 
 
 class PromptError(ValueError):
@@ -180,7 +181,8 @@ def _card_frames(path: Path, text: str | None) -> dict[str, tuple[str, ...]]:
         raise PromptError(f"{path}: {', '.join(empty)} must list at least one entry.")
     if any(not n.isupper() or not n.isalpha() for n in words["nouns"]):
         raise PromptError(f"{path}: the nouns must be single words in capitals, like MOMENTS.")
-    if any(not d.startswith("I ") for d in words["descriptions"]):
+    if any(not d.startswith("I ") for d in words["clause_descriptions"]
+           + words["phrase_descriptions"]):
         raise PromptError(f"{path}: each description start must begin with \"I \".")
     if any(not c.startswith("When") for c in words["contexts"]):
         raise PromptError(f"{path}: each context start must begin with \"When\".")

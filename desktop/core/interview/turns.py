@@ -93,8 +93,10 @@ class ModelTurn:
         self.calls = 0
         self.rejected: list[dict[str, str]] = []
         # Guided: built from the participant's phrases (a revision is written freely).
+        # A card needs at least one phrase; a question without one is the canned fallback.
         self.guided = (settings.question_style == "guided" and step != "revise_card"
-                       and guided.can_ground(prompts, t))
+                       and prompts.can_guide
+                       and (step == "follow_up" or guided.can_ground(prompts, t)))
         self.guide: dict[str, str] = {"style": "guided" if self.guided else "free"}
 
     @property
