@@ -100,7 +100,8 @@ def judge_question_choice(prompts: PromptSet, t: Transcript, text: str, finish_r
         return Outcome("fallback", fallback, "no_phrase"), {"style": "guided"}
     picked = _load(text)
     phrase, number = picked.get("phrase"), picked.get("frame")
-    if phrase in choices.phrases and number in range(1, len(choices.frames) + 1):
+    if (isinstance(phrase, str) and isinstance(number, int) and phrase in choices.phrases
+            and 1 <= number <= len(choices.frames)):
         frame = choices.frames[number - 1]
         return (Outcome("accept", compose_question(frame, phrase)),
                 {"style": "guided", "frame": frame, "phrase": phrase})
