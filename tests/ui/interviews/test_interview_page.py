@@ -31,7 +31,8 @@ QUESTION = 'My friend asked me "honestly" — should I tell?\nשאלה 🙂'
 def study(tmp_path: Path) -> Study:
     with create_study(tmp_path / "page.mgstudy", "Page") as opened:
         add_question(opened, QUESTION)
-        save_interview_settings(opened, InterviewSettings(follow_ups=2))
+        # the scripted interviewer writes free questions: the free style, set explicitly
+        save_interview_settings(opened, InterviewSettings(follow_ups=2, question_style="free"))
         yield opened
 
 

@@ -25,7 +25,8 @@ from tests.ui.interviews.test_interview_page import consent, make_page, type_ans
 def study(tmp_path: Path) -> Study:
     with create_study(tmp_path / "voting.mgstudy", "Voting") as opened:
         add_question(opened, "How should I help a child who resists schoolwork?")
-        save_interview_settings(opened, InterviewSettings(follow_ups=1, votes_after_card=2))
+        save_interview_settings(opened, InterviewSettings(follow_ups=1, votes_after_card=2,
+                                                          question_style="free"))
         context = "When a child resists schoolwork"
         approve_stories(opened, make_values(opened, 4),
                         ((0, 1, context), (2, 3, context), (1, 3, context)),
