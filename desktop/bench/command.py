@@ -33,6 +33,7 @@ FIGURE_MODULES = (
     "desktop.bench.interviews",
     "desktop.bench.labelling",
     "desktop.bench.graph",
+    "desktop.bench.reliability",
 )
 
 
