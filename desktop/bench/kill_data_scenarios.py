@@ -1,6 +1,6 @@
 """Kill trials of the long database jobs: an import, a merge of another copy, the migration of
 an older study. Each must be all or nothing: after the kill the file holds the state before the
-job or the state after it, never a part (a migration may also stop between two whole steps)."""
+job or the state after it, never a part (for a migration: the old version or the newest)."""
 
 from __future__ import annotations
 
@@ -178,8 +178,9 @@ class MigrationScenario(SingleActionScenario):
             checked.notes["old_version"] = 1
         elif applied == len(names) and state.user_version == len(names):
             checked.notes["new_version"] = 1
-        else:  # each migration is its own transaction: the next open finishes the climb
-            checked.notes["between_versions"] = 1
+        else:
+            checked.problems.append(f"left between versions: {applied} migrations applied, "
+                                    f"user_version {state.user_version}")
         if acked and (applied, state.user_version) != (len(names), len(names)):
             checked.problems.append("the migration was acknowledged but is not complete")
         self._rows_kept(state, before, checked)

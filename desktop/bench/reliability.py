@@ -9,6 +9,7 @@ after the commit returned; the kill falls uniformly within the scenario's window
 from __future__ import annotations
 
 import random
+import shutil
 import statistics
 import tempfile
 import time
@@ -80,9 +81,11 @@ def run_trials(counts: dict[str, int], scale: Scale, seed: int, root: Path
     random.Random(seed).shuffle(order)
     results: dict[str, list[TrialResult]] = {name: [] for name in scenarios}
     for number, name in enumerate(order):
-        trial_seed = f"{seed}-{name}-{number}"
-        results[name].append(run_trial(scenarios[name], root / f"trial-{number:04d}-{name}",
-                                       trial_seed, home))
+        folder = root / f"trial-{number:04d}-{name}"
+        result = run_trial(scenarios[name], folder, f"{seed}-{name}-{number}", home)
+        if not (result.problems or result.error):
+            shutil.rmtree(folder, ignore_errors=True)  # a bench run makes gigabytes otherwise
+        results[name].append(result)
     return results
 
 
@@ -100,6 +103,8 @@ def summary(results: dict[str, list[TrialResult]]) -> dict[str, Any]:
             "finished_before_kill": sum(t.finished and not t.killed for t in trials),
             "child_errors": sum(bool(t.error) for t in trials),
             "acks_median": statistics.median([t.acks for t in trials]) if trials else 0,
+            "kill_after_s_range": [min((t.kill_after_s for t in trials), default=None),
+                                   max((t.kill_after_s for t in trials), default=None)],
             "seconds_per_trial_median": round(statistics.median(
                 [t.seconds for t in trials]), 2) if trials else None,
             "notes": notes,
