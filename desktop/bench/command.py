@@ -37,10 +37,13 @@ FIGURE_MODULES = (
     "desktop.bench.graph",
     "desktop.bench.ranking",
     "desktop.bench.interview_quality",
+    "desktop.bench.reliability",
 )
 
 
 OUT_NAME = "bench.json"
+
+
 def area_of(module: str) -> str:
     """An area is named after its module, with hyphens: interview_quality -> interview-quality."""
     return module.rsplit(".", 1)[1].replace("_", "-")
