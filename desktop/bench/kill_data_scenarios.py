@@ -19,9 +19,9 @@ from desktop.bench.kill_trial import (
     study_path,
 )
 from desktop.bench.labelling import valence_file
-from desktop.commands.import_items import run_import
 from desktop.core import paths
 from desktop.core.formats import read_valence_items
+from desktop.services.importing import import_file
 from desktop.store import create_study, open_study
 from desktop.store.inspection import FileState, inspect_study_file
 from desktop.store.items import add_valence_items
@@ -66,7 +66,7 @@ class _BeforeAfter(SingleActionScenario):
         folder.mkdir(parents=True)
         self.base = folder / "base.mgstudy"
         with create_study(self.base, self.name) as study:
-            run_import(study, DEMO_VALENCE, "valence")
+            import_file(study, DEMO_VALENCE, "valence")
         self.prepare_job(folder, scale)
         self.before = rows(inspect_study_file(self.base))
         calibration = folder / "calibration"
@@ -112,7 +112,7 @@ class MergeScenario(_BeforeAfter):
     def prepare_job(self, folder: Path, scale: Scale) -> None:
         self.other = copy_study(self.base, folder / "other.mgstudy")
         with open_study(self.other) as other:
-            run_import(other, valence_file(folder / "other.csv", scale.merge_rows), "valence")
+            import_file(other, valence_file(folder / "other.csv", scale.merge_rows), "valence")
 
     def _args(self, study: Path) -> list[str]:
         return [WORKLOADS, "merge", str(study), str(self.other)]

@@ -21,10 +21,10 @@ from desktop.bench.kill_trial import (
     study_path,
 )
 from desktop.bench.labelling import valence_file
-from desktop.commands.import_items import run_import
 from desktop.core.formats import MgeCard
 from desktop.core.interview.protocol import InterviewSettings, Stage, next_step, stage_of
 from desktop.core.labelling import answer_to_json
+from desktop.services.importing import import_file
 from desktop.store import Study, create_study, open_study
 from desktop.store.annotators import add_annotator
 from desktop.store.assignments import assign_items
@@ -91,7 +91,7 @@ class LabellingScenario(_PageScenario):
     name, module, work = "labelling", "desktop.ui.bench.kill_pages", ("labelling",)
 
     def fill(self, study: Study, folder: Path, scale: Scale) -> None:
-        run_import(study, valence_file(folder / "items.csv", scale.labelling_items), "valence")
+        import_file(study, valence_file(folder / "items.csv", scale.labelling_items), "valence")
         self.annotator_id = add_annotator(study, "A-KILL").id
         assign_items(study, [self.annotator_id], 1)
 

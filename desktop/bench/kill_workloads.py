@@ -24,14 +24,14 @@ def say(event: str, **fields: Any) -> None:
 
 def import_files(study_path: Path, kind: str, files: list[str]) -> None:
     """Import each file in turn, as `moral-graph-studio import STUDY FILE --kind KIND`."""
-    from desktop.commands.import_items import run_import
+    from desktop.services.importing import import_file
     from desktop.store import open_study
 
     with open_study(study_path) as study:
         say("ready")
         for number, name in enumerate(files):
             say("begin", number=number)
-            summary = run_import(study, Path(name), kind, None)
+            summary = import_file(study, Path(name), kind, None)
             say("ack", number=number, added=summary["added"], read=summary["read"])
 
 
