@@ -3,10 +3,11 @@ keyboard names its value."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.ui.graph.graph_ranking_model import BRIDGING_COLUMN, GraphRankingModel
+from desktop.ui.widgets.fit import squeeze_columns
 
 COLUMN_CHARACTERS = (4, 22, 6, 7, 17, 6, 16)
 
@@ -24,19 +25,28 @@ class GraphRankingTable(QTableView):
         self.verticalHeader().hide()
         self.setWordWrap(False)
         self._size_columns()
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.moveSection(BRIDGING_COLUMN, 2)  # beside the title, not scrolled out of sight
+        self.setColumnHidden(BRIDGING_COLUMN, True)
+        squeeze_columns(self)  # at a large text size the cells elide
         self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
     def _size_columns(self) -> None:
         # Fixed widths from the font, not ResizeToContents: that reads every row of a
-        # 2,000-row table on each frame (80 ms here). The title keeps a readable width and
-        # the table scrolls sideways when the page is narrow.
+        # 2,000-row table on each frame (80 ms here). The title takes what is left (elided,
+        # whole in its tooltip): the table never scrolls sideways.
         header = self.horizontalHeader()
         digit = self.fontMetrics().horizontalAdvance("0")
         for column, characters in enumerate(COLUMN_CHARACTERS):
             header.resizeSection(column, digit * characters + 12)
-        header.setStretchLastSection(True)
-        header.moveSection(BRIDGING_COLUMN, 2)  # beside the title, not scrolled out of sight
-        self.setColumnHidden(BRIDGING_COLUMN, True)
+        header.setMinimumSectionSize(digit * 3)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # View > Text size
+            self._size_columns()
 
     def show_bridging_column(self, on: bool) -> None:
         self.setColumnHidden(BRIDGING_COLUMN, not on)

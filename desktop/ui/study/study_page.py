@@ -73,6 +73,7 @@ class StudyPage(AreaPage):
     def _settings_tab(self) -> QWidget:
         tab = QWidget()
         form = QFormLayout(tab)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("Follow-up questions per interview", self.follow_ups)
         form.addRow("Wiser-than questions after the card", self.votes_after_card)
         form.addRow("Interview texts", self.texts)
