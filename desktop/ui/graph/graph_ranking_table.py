@@ -30,18 +30,21 @@ class GraphRankingTable(QTableView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.moveSection(BRIDGING_COLUMN, 2)  # beside the title, not scrolled out of sight
         self.setColumnHidden(BRIDGING_COLUMN, True)
-        squeeze_columns(self)  # at a large text size the cells elide
+        squeeze_columns(self, self._column_widths)  # at a large text size cells elide
         self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
-    def _size_columns(self) -> None:
+    def _column_widths(self) -> list[int]:
         # Fixed widths from the font, not ResizeToContents: that reads every row of a
         # 2,000-row table on each frame (80 ms here). The title takes what is left (elided,
         # whole in its tooltip): the table never scrolls sideways.
-        header = self.horizontalHeader()
         digit = self.fontMetrics().horizontalAdvance("0")
-        for column, characters in enumerate(COLUMN_CHARACTERS):
-            header.resizeSection(column, digit * characters + 12)
-        header.setMinimumSectionSize(digit * 3)
+        return [digit * characters + 12 for characters in COLUMN_CHARACTERS]
+
+    def _size_columns(self) -> None:
+        header = self.horizontalHeader()
+        for column, width in enumerate(self._column_widths()):
+            header.resizeSection(column, width)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0") * 3)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)

@@ -4,8 +4,11 @@ size, applied through the application font so that every page grows with it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
+from typing import Any
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QApplication, QMenu
 
 from desktop.core import paths
 
@@ -38,3 +41,17 @@ def apply_appearance(theme: str, text_size: int) -> None:
     font.setPointSizeF(BASE_POINT_SIZE * text_size / 100)
     app.setFont(font)
     app.setStyleSheet(stylesheet(theme if theme in THEMES else "standard", text_size))
+
+
+def choice_menu(menu: QMenu, choices: Mapping[Any, str], current: Any,
+                choose: Callable[[Any], None]) -> QActionGroup:
+    """One checkable entry per choice (its value in `data()`), the current one checked."""
+    group = QActionGroup(menu)
+    for value, text in choices.items():
+        action = menu.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(value == current)
+        action.setData(value)
+        group.addAction(action)
+        action.triggered.connect(lambda _=False, v=value: choose(v))
+    return group

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -29,7 +29,7 @@ from desktop.ui.graph.graph_page import GraphPage
 from desktop.ui.interviews.interviews_page import InterviewsPage
 from desktop.ui.labelling.labelling_page import LabellingPage
 from desktop.ui.shell.about_dialog import AboutDialog
-from desktop.ui.shell.appearance import TEXT_SIZES, THEMES, apply_appearance
+from desktop.ui.shell.appearance import TEXT_SIZES, THEMES, apply_appearance, choice_menu
 from desktop.ui.shell.area_page import AreaPage
 from desktop.ui.shell.jobs import JobRunner
 from desktop.ui.shell.llm_service import LlmService
@@ -147,20 +147,11 @@ class MainWindow(QMainWindow):
 
     def _build_view_menu(self, menu: QMenu) -> None:
         """Theme and text size, remembered in the settings and applied at once."""
-        for title, choices, current, slot in (
-                ("&Theme", THEMES, self.settings.theme, self.set_theme),
-                ("Text &size", {size: f"{size} %" for size in TEXT_SIZES},
-                 self.settings.text_size, self.set_text_size)):
-            submenu, group = menu.addMenu(title), QActionGroup(self)
-            for value, text in choices.items():
-                action = submenu.addAction(text)
-                action.setCheckable(True)
-                action.setChecked(value == current)
-                action.setData(value)
-                group.addAction(action)
-                action.triggered.connect(lambda _=False, v=value, f=slot: f(v))
-            setattr(self, "theme_actions" if slot == self.set_theme else "text_size_actions",
-                    group)
+        self.theme_actions = choice_menu(menu.addMenu("&Theme"), THEMES, self.settings.theme,
+                                         self.set_theme)
+        self.text_size_actions = choice_menu(
+            menu.addMenu("Text &size"), {size: f"{size} %" for size in TEXT_SIZES},
+            self.settings.text_size, self.set_text_size)
 
     def set_theme(self, theme: str) -> None:
         self.settings.theme = theme

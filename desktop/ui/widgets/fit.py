@@ -4,6 +4,8 @@ width, and accessible names for controls that have no visible label of their own
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -26,9 +28,11 @@ class ElidedLabel(QLabel):
     and the tooltip then shows all of it. It asks for its whole text's width but makes do with
     a few letters, so it never makes its window wider."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, text: str = "", parent: QWidget | None = None,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
         super().__init__(text, parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self.mode = mode  # ElideMiddle for a path: its file name stays in sight
         self._own_tip = ""
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
@@ -53,7 +57,7 @@ class ElidedLabel(QLabel):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
         rect = self.contentsRect()
-        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+        shown = self.fontMetrics().elidedText(self.text(), self.mode,
                                               rect.width())
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(rect, int(self.alignment()), shown)
@@ -151,17 +155,25 @@ class FlowLayout(QLayout):
         return size
 
     def _arrange(self, rect: QRect, move: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
-            if item.isEmpty():
-                continue
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = rect.x()
+        for item in (item for item in self._items if not item.isEmpty()):
             hint = item.sizeHint()
-            if x > rect.x() and x + hint.width() > rect.right() + 1:
-                x, y, line = rect.x(), y + line + self._gap, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x, line = x + hint.width() + self._gap, max(line, hint.height())
-        return y + line - rect.y()
+            if lines[-1] and x + hint.width() > rect.right() + 1:
+                lines.append([])
+                x = rect.x()
+            lines[-1].append((item, hint))
+            x += hint.width() + self._gap
+        y = rect.y()
+        for line in lines:
+            height = max((hint.height() for _, hint in line), default=0)
+            x = rect.x()
+            for item, hint in line:  # centred on the line: labels level with combo boxes
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2), hint))
+                x += hint.width() + self._gap
+            y += height + self._gap
+        return max(0, y - self._gap - rect.y())
 
 
 class _NarrowWatcher(QObject):
@@ -202,9 +214,9 @@ def stack_when_narrow(owner: QWidget, box: QBoxLayout | None = None) -> None:
 
 
 class _ColumnFitter(QObject):
-    def __init__(self, view: QTableView) -> None:
+    def __init__(self, view: QTableView, widths: Callable[[], list[int]] | None) -> None:
         super().__init__(view)
-        self.view, self.header = view, view.horizontalHeader()
+        self.view, self.header, self.widths = view, view.horizontalHeader(), widths
         self.modes = [self.header.sectionResizeMode(i) for i in range(self.header.count())]
         view.viewport().installEventFilter(self)
 
@@ -217,6 +229,9 @@ class _ColumnFitter(QObject):
         header, room = self.header, self.view.viewport().width()
         for column, mode in enumerate(self.modes):  # as the page made them, then squeeze
             header.setSectionResizeMode(column, mode)
+        for column, width in enumerate(self.widths() if self.widths else []):
+            if self.modes[column] != QHeaderView.ResizeMode.Stretch:
+                header.resizeSection(column, width)
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         if header.length() <= room or not shown:
             return
@@ -230,9 +245,11 @@ class _ColumnFitter(QObject):
         header.resizeSection(widest, header.sectionSize(widest) - max(0, header.length() - room))
 
 
-def squeeze_columns(view: QTableView) -> QTableView:
+def squeeze_columns(view: QTableView,
+                    widths: Callable[[], list[int]] | None = None) -> QTableView:
     """When its columns are wider than the table, narrow them all in proportion (their text
-    elides) instead of scrolling sideways; back to the page's own sizes when there is room."""
-    _ColumnFitter(view)
+    elides) instead of scrolling sideways; back to the page's own sizes (`widths`, else as
+    the sections were) when there is room."""
+    _ColumnFitter(view, widths)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     return view
