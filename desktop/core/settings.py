@@ -38,7 +38,10 @@ class Settings:
     n_threads: int = field(default_factory=default_threads)
     n_ctx: int = 4096
     n_gpu_layers: int = 0
-    show_try_panel: bool = True
+    # the Try the model panel beside a study (closed by default: small laptop screens)
+    try_panel_open: bool = False
+    theme: str = "standard"  # or "high-contrast" (View > Theme)
+    text_size: int = 100  # percent of the normal text size (View > Text size)
     sync_server: str = ""  # the lab server's URL for File > Sync, never with a password
 
     def remember_study(self, path: Path | str) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from desktop.ui.graph.graph_replay import Frame, GraphReplay
+from desktop.ui.widgets.fit import label_for
 
 BRIDGING_COLOUR = QColor(200, 30, 150)  # magenta: apart from the blue discs and orange selection
 BRIDGING_WIDTH_PX = 3.0
@@ -71,8 +72,8 @@ class GraphBridgingPanel(QWidget):
                              "left out.")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget, stretch in ((QLabel("Bridging across"), 0), (self.field_box, 0),
-                                (self.swatch, 0), (self.note, 1)):
+        for widget, stretch in ((label_for("Bridging across", self.field_box), 0),
+                                (self.field_box, 0), (self.swatch, 0), (self.note, 1)):
             layout.addWidget(widget, stretch)
         self.field_box.currentIndexChanged.connect(lambda _: self.field_changed.emit())
         self.set_fields([])

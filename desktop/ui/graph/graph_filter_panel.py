@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.graph.graph_picture import MEASURES
+from desktop.ui.widgets.fit import FlowLayout, label_for
 
 ALL = "All contexts"
 EVERYONE = "Everyone"
@@ -31,7 +31,7 @@ class GraphFilterPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context_box = _combo("graphContext", 34)
+        self.context_box = _combo("graphContext", 24)
         self.group_label = QLabel("Group")
         self.group_box = _combo("graphGroup", 18)
         self.measure_box = _combo("graphMeasure", 12)
@@ -46,12 +46,12 @@ class GraphFilterPanel(QWidget):
         menu.addAction("As PNG…", lambda: self._choose_file("PNG image (*.png)", ".png"))
         menu.addAction("As SVG…", lambda: self._choose_file("SVG drawing (*.svg)", ".svg"))
         self.export_button.setMenu(menu)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (QLabel("Context"), self.context_box, self.group_label, self.group_box,
-                       QLabel("Size by"), self.measure_box):
+        layout = FlowLayout(self)  # wraps at a large text size
+        self.group_label.setBuddy(self.group_box)
+        for widget in (label_for("Context", self.context_box), self.context_box,
+                       self.group_label, self.group_box,
+                       label_for("Size by", self.measure_box), self.measure_box):
             layout.addWidget(widget)
-        layout.addStretch(1)
         layout.addWidget(self.relayout_button)
         layout.addWidget(self.export_button)
         self.context_box.currentIndexChanged.connect(lambda _: self.filter_changed.emit())
@@ -119,4 +119,5 @@ def _combo(name: str, characters: int) -> QComboBox:
     # Contexts are whole questions: show the start, not a toolbar a metre wide.
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(characters)
+    box.currentTextChanged.connect(box.setToolTip)  # the whole question
     return box

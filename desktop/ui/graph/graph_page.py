@@ -29,6 +29,7 @@ from desktop.ui.graph.graph_timeline_panel import GraphTimelinePanel
 from desktop.ui.graph.graph_view import GraphView
 from desktop.ui.shell.area_page import AreaPage
 from desktop.ui.shell.llm_service import LlmService
+from desktop.ui.widgets.fit import accessible, wrap
 
 EMPTY = ("No wiser-than votes in this study yet. The graph appears here as participants vote; "
          "an online MGE run can be brought in with\n"
@@ -50,7 +51,7 @@ class GraphPage(AreaPage):
 
     def _build(self) -> None:
         self.filters = GraphFilterPanel()
-        self.status = QLabel()
+        self.status = wrap(QLabel())
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.bridging = GraphBridgingPanel()
         self.view = GraphView()
@@ -64,15 +65,17 @@ class GraphPage(AreaPage):
         self.details = GraphDetailsPanel()
         self.ranking = GraphRankingModel()
         self.table = GraphRankingTable(self.ranking)
+        accessible(self.table, "Ranking of the values shown")
+        accessible(self.details, "Card of the chosen value")
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.details)
         side.addWidget(self.table)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([600, 440])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([520, 520])  # the ranking's columns fit beside the picture
         side.setSizes([300, 300])
         self.timeline = GraphTimelinePanel()
         for widget, stretch in ((self.filters, 0), (self.status, 0), (self.bridging, 0),

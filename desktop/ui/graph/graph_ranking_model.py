@@ -3,6 +3,7 @@ when bridging is on, the groups that moved towards each bridging value."""
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Mapping
 from typing import Any
@@ -81,7 +82,8 @@ class GraphRankingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in (1, BRIDGING_COLUMN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return None  # a title in a tooltip would be read as rich text: not shown there
+            # The whole title of an elided cell; escaped, as a tooltip may be read as rich text.
+            return f"<p>{html.escape(self._text(row, column))}</p>"
         return None
 
     def _text(self, row: int, column: int) -> str:

@@ -3,10 +3,11 @@ keyboard names its value."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.ui.graph.graph_ranking_model import BRIDGING_COLUMN, GraphRankingModel
+from desktop.ui.widgets.fit import squeeze_columns
 
 COLUMN_CHARACTERS = (4, 22, 6, 7, 17, 6, 16)
 
@@ -24,19 +25,31 @@ class GraphRankingTable(QTableView):
         self.verticalHeader().hide()
         self.setWordWrap(False)
         self._size_columns()
-        self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
-
-    def _size_columns(self) -> None:
-        # Fixed widths from the font, not ResizeToContents: that reads every row of a
-        # 2,000-row table on each frame (80 ms here). The title keeps a readable width and
-        # the table scrolls sideways when the page is narrow.
         header = self.horizontalHeader()
-        digit = self.fontMetrics().horizontalAdvance("0")
-        for column, characters in enumerate(COLUMN_CHARACTERS):
-            header.resizeSection(column, digit * characters + 12)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.moveSection(BRIDGING_COLUMN, 2)  # beside the title, not scrolled out of sight
         self.setColumnHidden(BRIDGING_COLUMN, True)
+        squeeze_columns(self, self._column_widths)  # at a large text size cells elide
+        self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+    def _column_widths(self) -> list[int]:
+        # Fixed widths from the font, not ResizeToContents: that reads every row of a
+        # 2,000-row table on each frame (80 ms here). The title takes what is left (elided,
+        # whole in its tooltip): the table never scrolls sideways.
+        digit = self.fontMetrics().horizontalAdvance("0")
+        return [digit * characters + 12 for characters in COLUMN_CHARACTERS]
+
+    def _size_columns(self) -> None:
+        header = self.horizontalHeader()
+        for column, width in enumerate(self._column_widths()):
+            header.resizeSection(column, width)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0") * 3)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # View > Text size
+            self._size_columns()
 
     def show_bridging_column(self, on: bool) -> None:
         self.setColumnHidden(BRIDGING_COLUMN, not on)

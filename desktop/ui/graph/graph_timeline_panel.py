@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSlider, QWidget
+
+from desktop.ui.widgets.fit import ElidedLabel, accessible
 
 TICK_MS = 60
 REPLAY_TICKS = 300  # a whole replay takes at most this many ticks (about 18 s)
@@ -24,9 +26,10 @@ class GraphTimelinePanel(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("graphTimeSlider")
         self.slider.setRange(0, 0)
-        self.position_label = QLabel()
-        self.position_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.position_label.setMinimumWidth(250)
+        accessible(self.slider, "Votes counted", "Move back to see the graph as it was earlier")
+        self.position_label = ElidedLabel()
+        self.position_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("Vote 0,000 of "
+                                                                                 "0,000"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.play_button)

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from desktop.ui.widgets.fit import accessible
+
 DRAFT_SAVE_MS = 800  # what is being typed is saved this long after the last keystroke
 
 
@@ -29,6 +31,7 @@ class AnswerPanel(QWidget):
         super().__init__(parent)
         self.edit = _AnswerEdit()
         self.edit.setObjectName("answerEdit")
+        accessible(self.edit, "Your answer")
         self.edit.setTabChangesFocus(True)
         self.edit.setMaximumHeight(110)
         self.send_button = QPushButton("Send  (Enter)")

@@ -27,6 +27,7 @@ from desktop.core.interview.card import (
     card_problems,
 )
 from desktop.core.interview.protocol import CardVersion
+from desktop.ui.widgets.fit import accessible
 
 EDIT_SAVE_MS = 1500
 _FIELD_NAMES = {"title": "the title", "description": "what you care about",
@@ -70,6 +71,7 @@ class CardEditorPanel(QWidget):
         policy_box = QVBoxLayout()
         for number, line in enumerate(self.policies):
             line.setObjectName(f"cardPolicy{number + 1}")
+            accessible(line, f"Attentional policy {number + 1}")
             line.setPlaceholderText(_PLACEHOLDERS[number % len(_PLACEHOLDERS)])
             policy_box.addWidget(line)
             line.textChanged.connect(self._on_edited)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from desktop.ui.widgets.fit import accessible
+
 
 class ConsentPanel(QWidget):
     consent_given = Signal()
@@ -16,6 +18,7 @@ class ConsentPanel(QWidget):
         self.heading.setObjectName("consentHeading")
         self.text = QPlainTextEdit()  # plain text: the study's wording, exactly as written
         self.text.setObjectName("consentText")
+        accessible(self.text, "Consent text")
         self.text.setReadOnly(True)
         self.agree_button = QPushButton("I agree")
         self.agree_button.setObjectName("agreeButton")

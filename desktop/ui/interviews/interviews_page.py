@@ -31,6 +31,7 @@ from desktop.ui.interviews.interview_panel import InterviewPanel
 from desktop.ui.interviews.participants_panel import ParticipantsPanel
 from desktop.ui.shell.area_page import AreaPage
 from desktop.ui.shell.llm_service import LlmService
+from desktop.ui.widgets.fit import accessible, squeeze_columns, stack_when_narrow
 
 _COLUMNS = ("Participant", "Question", "Stage", "Last change")
 
@@ -46,12 +47,14 @@ class InterviewsPage(AreaPage):
         self.participants = ParticipantsPanel()
         self.question_choice = QComboBox()
         self.question_choice.setObjectName("questionChoice")
+        accessible(self.question_choice, "Question for the interview")
         self.start_button = QPushButton("Start interview")
         self.start_button.setObjectName("startInterview")
         self.kiosk_button = QPushButton("Start in kiosk mode…")
         self.kiosk_button.setObjectName("startKiosk")
         self.table = QTableWidget(0, len(_COLUMNS))
         self.table.setObjectName("interviewTable")
+        accessible(self.table, "Interviews in this study")
         self.resume_button = QPushButton("Open / resume")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -72,6 +75,7 @@ class InterviewsPage(AreaPage):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        squeeze_columns(self.table)
         people = QGroupBox("Participants")
         QVBoxLayout(people).addWidget(self.participants)
         start = QGroupBox("Start an interview with the selected participant")
@@ -91,6 +95,8 @@ class InterviewsPage(AreaPage):
         home.addWidget(people)
         home.addWidget(right)
         home.setStretchFactor(1, 3)
+        stack_when_narrow(home)
+        stack_when_narrow(start, row)
         interview = QWidget()
         layout = QVBoxLayout(interview)
         layout.setContentsMargins(0, 0, 0, 0)

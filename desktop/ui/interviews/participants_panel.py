@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -17,6 +16,7 @@ from desktop.store import Study
 from desktop.store.participants import latest_consent
 from desktop.store.people import add_person, get_person, list_people
 from desktop.ui.interviews.participant_dialog import ParticipantDialog
+from desktop.ui.widgets.fit import FlowLayout, accessible, wrap_items
 
 
 class ParticipantsPanel(QWidget):
@@ -27,10 +27,12 @@ class ParticipantsPanel(QWidget):
         self.study: Study | None = None
         self.list = QListWidget()
         self.list.setObjectName("participantList")
+        accessible(self.list, "Participants")
+        wrap_items(self.list)
         self.new_button = QPushButton("New participant")
         self.new_button.setObjectName("newParticipant")
         self.edit_button = QPushButton("Code and details…")
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         layout = QVBoxLayout(self)

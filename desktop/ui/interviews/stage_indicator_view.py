@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.core.interview.protocol import STAGE_TITLES, Stage
+from desktop.ui.widgets.fit import FlowLayout
 
 _ORDER = (Stage.CONSENT, Stage.CONVERSATION, Stage.CARD, Stage.VOTING, Stage.SURVEY,
           Stage.DONE)
@@ -14,15 +15,13 @@ class StageIndicatorView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stageIndicator")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self)  # wraps at a large text size
         self.labels: dict[Stage, QLabel] = {}
         for stage in _ORDER:
             label = QLabel(STAGE_TITLES[stage])
             label.setObjectName("stageLabel")
             self.labels[stage] = label
             layout.addWidget(label)
-        layout.addStretch(1)
         self.order = _ORDER
         self.stage = Stage.CONSENT
 

@@ -72,6 +72,7 @@ class SurveyPanel(QWidget):
             edit = QPlainTextEdit()
             edit.setMaximumHeight(80)
             edit.setTabChangesFocus(True)
+            question.setBuddy(edit)  # its accessible name
             self.texts[item.key] = edit
             layout.addWidget(edit)
             return box

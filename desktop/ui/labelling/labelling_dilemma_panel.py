@@ -24,14 +24,11 @@ from PySide6.QtWidgets import (
 from desktop.core.formats.items import Dilemma
 from desktop.core.labelling import SET_FIELDS, DilemmaAnswer, LabelItem
 from desktop.ui.labelling.labelling_chips_panel import ChipsPanel
+from desktop.ui.widgets.fit import accessible
 
 CHOICE_KEYS = {Qt.Key.Key_A: "a", Qt.Key.Key_B: "b", Qt.Key.Key_C: "undecided",
                Qt.Key.Key_Left: "a", Qt.Key.Key_Right: "b"}
-# One style sheet; a card's "chosen" property switches it (cheaper than a new sheet per item).
-CARD_STYLE = """
-QFrame#actionCard { border: 2px solid #d9dee5; border-radius: 8px; background: white; }
-QFrame#actionCard[chosen="true"] { border-color: #2f6db5; background: #f1f6fc; }
-"""
+# The cards' look is in resources/styles (a "chosen" property switches it).
 
 
 class DilemmaPanel(QWidget):
@@ -55,6 +52,7 @@ class DilemmaPanel(QWidget):
         self.suggestion_line.setObjectName("labellingSuggestion")
         self.suggestion_line.setWordWrap(True)
         self.entry = QLineEdit()
+        accessible(self.entry, "Value or party to add")
         self.entry.setPlaceholderText("Type a value, Enter to add it, Esc to go back")
         self.entry.setVisible(False)
         self.entry.returnPressed.connect(self._on_entry_return_pressed)
@@ -70,7 +68,6 @@ class DilemmaPanel(QWidget):
         frame = QFrame()
         frame.setObjectName("actionCard")
         frame.setProperty("chosen", False)
-        frame.setStyleSheet(CARD_STYLE)
         action = QLabel()
         action.setWordWrap(True)
         action.setObjectName("labellingAction")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -37,6 +36,7 @@ from desktop.store.items import item_counts
 from desktop.store.labelling_settings import labelling_settings, set_labelling_setting
 from desktop.ui.labelling.labelling_mapping_dialog import ColumnMappingDialog
 from desktop.ui.shell.jobs import JobRunner
+from desktop.ui.widgets.fit import accessible, stack_when_narrow
 
 FILE_FILTER = "Tables (*.csv *.tsv *.jsonl *.ndjson *.json);;All files (*)"
 # import kind -> (layouts recognised as they are, the layout a mapping fills, button text)
@@ -58,12 +58,16 @@ class LabellingSetupPanel(QWidget):
         super().__init__(parent)
         self.study: Study | None = None
         self.jobs = JobRunner(self)  # imports and assignment, each on its own connection
-        grid = QGridLayout(self)
-        grid.addWidget(self._items_box(), 0, 0)
-        grid.addWidget(self._annotators_box(), 0, 1, 2, 1)
-        grid.addWidget(self._assign_box(), 1, 0)
-        grid.addWidget(self._guidelines_box(), 2, 0, 1, 2)
-        grid.setColumnStretch(1, 1)
+        left = QVBoxLayout()
+        left.addWidget(self._items_box())
+        left.addWidget(self._assign_box())
+        columns = QHBoxLayout()  # one above the other on a narrow page
+        columns.addLayout(left)
+        columns.addWidget(self._annotators_box(), 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self._guidelines_box())
+        stack_when_narrow(self, columns)
 
     def _items_box(self) -> QGroupBox:
         box = QGroupBox("Items")
@@ -84,6 +88,7 @@ class LabellingSetupPanel(QWidget):
     def _annotators_box(self) -> QGroupBox:
         box = QGroupBox("Annotators")
         self.table = QTableWidget(0, 4)
+        accessible(self.table, "Annotators")
         self.table.setHorizontalHeaderLabels(["Code", "Group", "Assigned", "Labelled"])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
@@ -134,6 +139,7 @@ class LabellingSetupPanel(QWidget):
     def _guidelines_box(self) -> QGroupBox:
         box = QGroupBox("Guidelines annotators see (F1 while labelling)")
         self.guidelines = QPlainTextEdit()
+        accessible(self.guidelines, "Guidelines annotators see")
         self.guidelines.setMaximumHeight(150)
         save = QPushButton("Save guidelines")
         save.clicked.connect(self.save_guidelines)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.formats.items import ValenceItem
 from desktop.core.labelling import LabelItem, ValenceAnswer, valence_answer
+from desktop.ui.widgets.fit import accessible
 
 # key -> (relevant, valence)
 MARK_KEYS: dict[int, tuple[bool, str]] = {
@@ -48,6 +49,7 @@ class ValencePanel(QWidget):
         self.options.setObjectName("labellingOptions")
         self.options.linkActivated.connect(self._on_option_clicked)
         self.explanation = QLineEdit()
+        accessible(self.explanation, "Explanation (optional)")
         self.explanation.setPlaceholderText("Explanation (optional): Tab or W to write, "
                                             "Enter saves, Esc goes back")
         self.explanation.returnPressed.connect(self.submit_requested)

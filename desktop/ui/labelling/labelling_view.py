@@ -33,18 +33,9 @@ from desktop.store.suggestions import StoredSuggestion, latest_suggestion
 from desktop.ui.labelling.labelling_dilemma_panel import DilemmaPanel
 from desktop.ui.labelling.labelling_suggester import SuggestionFetcher
 from desktop.ui.labelling.labelling_valence_panel import ValencePanel
+from desktop.ui.widgets.fit import accessible
 
 PREFETCH = 4  # items ahead whose suggestions are fetched while the annotator works
-STYLE = """
-QLabel#labellingSituation { font-size: 14pt; color: #1d2a3a; padding: 8px 0 10px 0; }
-QLabel#labellingAction { font-size: 12pt; }
-QLabel#labellingValue { font-size: 14pt; padding-bottom: 6px; }
-QLabel#labellingOptions { font-size: 13pt; padding: 4px 0 8px 0; }
-QLabel#labellingChoice { font-size: 12pt; padding-top: 6px; }
-QLabel#labellingSuggestion { color: #6b4e00; }
-QLabel#labellingHints, QLabel#labellingStatus, QLabel#labellingTimer { color: #4a5866; }
-QLabel#labellingEmpty { font-size: 12pt; color: #4a5866; }
-"""
 HINTS = ("<b>Enter</b> save and next · <b>Backspace</b> back · <b>End</b> first unlabelled · "
          "<b>F1</b> guidelines · <b>Space</b> take suggestion")
 
@@ -57,7 +48,6 @@ class LabellingView(QWidget):
     def __init__(self, fetcher: SuggestionFetcher, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet(STYLE)
         self.fetcher = fetcher
         self.study: Study | None = None
         self.settings = LabellingSettings()
@@ -84,6 +74,7 @@ class LabellingView(QWidget):
 
     def _build(self) -> None:
         self.annotator = QComboBox()
+        accessible(self.annotator, "Labelling as annotator")
         self.annotator.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.annotator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.annotator.setMinimumContentsLength(10)
@@ -111,6 +102,7 @@ class LabellingView(QWidget):
             self.stack.addWidget(page)
         self.guidelines = QTextBrowser()
         self.guidelines.setObjectName("labellingGuidelines")
+        accessible(self.guidelines, "Labelling guidelines")
         self.guidelines.setVisible(False)
         self.guidelines.setMaximumWidth(380)
         self.status = QLabel()

@@ -35,6 +35,7 @@ from desktop.store import Study, StudyError
 from desktop.store.adjudications import adjudicate, current_adjudications, study_lead
 from desktop.store.items import load_item
 from desktop.store.review import annotator_codes, disputed_items, study_answers
+from desktop.ui.widgets.fit import accessible, wrap
 
 COLUMNS = ("Kind", "Field", "Alpha", "Agreement", "Items", "By 2+", "Disagree")
 
@@ -66,6 +67,7 @@ class ReviewView(QWidget):
         self.codes: dict[str, str] = {}
         self.picked: Answer | None = None
         self.figures = QTableWidget(0, len(COLUMNS))
+        accessible(self.figures, "Agreement figures")
         self.figures.setHorizontalHeaderLabels(COLUMNS)
         self.figures.verticalHeader().setVisible(False)
         self.figures.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -74,6 +76,7 @@ class ReviewView(QWidget):
         self.extra.setWordWrap(True)
         self.disputed = QListWidget()
         self.disputed.setObjectName("disputedItems")
+        accessible(self.disputed, "Items the annotators disagree on")
         self.disputed.currentRowChanged.connect(self._on_row_changed)
         self.disputed.installEventFilter(self)
         self.detail = QLabel()
@@ -88,8 +91,8 @@ class ReviewView(QWidget):
         refresh.clicked.connect(self.refresh)
         export.clicked.connect(self.choose_export_folder)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("<b>Agreement</b> (current labels; alpha is Krippendorff's, "
-                                 "nominal)"), 1)
+        buttons.addWidget(wrap(QLabel("<b>Agreement</b> (current labels; alpha is "
+                                      "Krippendorff's, nominal)")), 1)
         buttons.addWidget(refresh)
         buttons.addWidget(export)
         split = QSplitter()
@@ -100,8 +103,8 @@ class ReviewView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.figures)
         layout.addWidget(self.extra)
-        layout.addWidget(QLabel("<b>Items annotators disagree on</b> — 1-9 takes that "
-                                "annotator's label, Enter saves it as the final label"))
+        layout.addWidget(wrap(QLabel("<b>Items annotators disagree on</b> — 1-9 takes that "
+                                     "annotator's label, Enter saves it as the final label")))
         layout.addWidget(split, 1)
 
     def set_study(self, study: Study | None) -> None:

@@ -16,6 +16,7 @@ from desktop.core.value_profiles import THEORIES, ValueMap, load_value_map, unkn
 from desktop.store import Study
 from desktop.store.annotators import annotator_groups
 from desktop.store.review import profile_choices
+from desktop.ui.widgets.fit import accessible
 
 THEORY_NAMES = {"WVS": "World Values Survey", "MFT": "Moral Foundations", "Virtue": "Virtues",
                 "Emotion": "Emotions (Plutchik)", "Maslow": "Maslow's needs"}
@@ -29,6 +30,7 @@ class ValueProfileView(QWidget):
         self.value_map: ValueMap | None = None
         self.series: dict[str, dict[str, float]] = {}
         self.theory = QComboBox()
+        accessible(self.theory, "Theory of values")
         for theory in THEORIES:
             self.theory.addItem(THEORY_NAMES[theory], theory)
         self.theory.currentIndexChanged.connect(self.refresh)

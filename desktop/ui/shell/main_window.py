@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QStackedWidget,
@@ -29,6 +29,7 @@ from desktop.ui.graph.graph_page import GraphPage
 from desktop.ui.interviews.interviews_page import InterviewsPage
 from desktop.ui.labelling.labelling_page import LabellingPage
 from desktop.ui.shell.about_dialog import AboutDialog
+from desktop.ui.shell.appearance import TEXT_SIZES, THEMES, apply_appearance, choice_menu
 from desktop.ui.shell.area_page import AreaPage
 from desktop.ui.shell.jobs import JobRunner
 from desktop.ui.shell.llm_service import LlmService
@@ -40,6 +41,7 @@ from desktop.ui.shell.sync_dialog import SyncDialog
 from desktop.ui.shell.try_model_panel import TryModelPanel
 from desktop.ui.study.study_page import StudyPage
 from desktop.ui.values.values_page import ValuesPage
+from desktop.ui.widgets.fit import ElidedLabel, accessible
 
 STUDY_FILTER = f"Studies (*{STUDY_SUFFIX});;All files (*)"
 BACKGROUND_PAGES = (LabellingPage, ValuesPage)  # suggestions, stories, same-value checks
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
                  background: LlmService | None = None) -> None:
         super().__init__()
         self.settings, self.service = settings, service
+        apply_appearance(settings.theme, settings.text_size)  # before the pages measure text
         self.background = background or service  # the interview model unless told otherwise
         self.study: Study | None = None
         self.kiosk = False
@@ -65,8 +68,8 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.stack = QStackedWidget()
         self.try_panel = TryModelPanel(service)
-        self.study_label, self.model_label = QLabel(), QLabel()
-        self.background_label = QLabel()
+        self.study_label, self.model_label = ElidedLabel(), ElidedLabel()
+        self.background_label = ElidedLabel()
         self._build_central()
         self._build_dock()
         self._build_menus()
@@ -88,7 +91,7 @@ class MainWindow(QMainWindow):
 
     def _build_central(self) -> None:
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(170)
+        accessible(self.navigation, "Pages", "Ctrl+1 to Ctrl+5 go straight to a page")
         for page in self.pages:
             self.navigation.addItem(page.title)
             # A page wider than a small laptop screen scrolls instead of widening the window.
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(scroller)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
+        self._fit_navigation()
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -110,9 +114,9 @@ class MainWindow(QMainWindow):
         self.try_dock = QDockWidget("Try the model", self)
         self.try_dock.setObjectName("tryDock")
         self.try_dock.setWidget(self.try_panel)
-        self.try_dock.setMinimumWidth(340)
+        self.try_dock.setMinimumWidth(260)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.try_dock)
-        self.try_dock.setVisible(self.settings.show_try_panel)
+        self.resizeDocks([self.try_dock], [300], Qt.Orientation.Horizontal)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -134,10 +138,48 @@ class MainWindow(QMainWindow):
         toggle = self.try_dock.toggleViewAction()
         toggle.setText("&Try the model")
         toggle.setShortcut(QKeySequence("Ctrl+T"))
+        toggle.triggered.connect(self._remember_try_panel)
         model_menu.addAction(toggle)
+        self._build_view_menu(self.menuBar().addMenu("&View"))
         help_menu = self.menuBar().addMenu("&Help")
         self._add_action(help_menu, f"&About {NAME}", self.show_about)
         self._refresh_recent_menu()
+
+    def _build_view_menu(self, menu: QMenu) -> None:
+        """Theme and text size, remembered in the settings and applied at once."""
+        self.theme_actions = choice_menu(menu.addMenu("&Theme"), THEMES, self.settings.theme,
+                                         self.set_theme)
+        self.text_size_actions = choice_menu(
+            menu.addMenu("Text &size"), {size: f"{size} %" for size in TEXT_SIZES},
+            self.settings.text_size, self.set_text_size)
+
+    def set_theme(self, theme: str) -> None:
+        self.settings.theme = theme
+        self._apply_appearance()
+
+    def set_text_size(self, percent: int) -> None:
+        self.settings.text_size = percent
+        self._apply_appearance()
+
+    def _apply_appearance(self) -> None:
+        save_settings(self.settings)
+        apply_appearance(self.settings.theme, self.settings.text_size)
+        for group, value in ((self.theme_actions, self.settings.theme),
+                             (self.text_size_actions, self.settings.text_size)):
+            for action in group.actions():
+                action.setChecked(action.data() == value)
+        self._fit_navigation()
+
+    def _remember_try_panel(self, on: bool) -> None:
+        self.settings.try_panel_open = on
+        save_settings(self.settings)
+
+    def _fit_navigation(self) -> None:
+        """As wide as the longest page name in the current text size, no wider."""
+        self.navigation.ensurePolished()
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(page.title) for page in self.pages)
+        self.navigation.setFixedWidth(widest + 3 * metrics.averageCharWidth() + 44)
 
     def _add_action(self, menu, text, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
         action = menu.addAction(text)
@@ -174,6 +216,8 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.show_study(study)
         self._refresh_recent_menu()
+        # Beside a study the pages need the room: the panel comes back with Ctrl+T.
+        self.try_dock.setVisible(self.settings.try_panel_open and not self.kiosk)
         self.study_opened.emit(study)
 
     def open_study_file(self, path: Path) -> bool:
@@ -355,7 +399,7 @@ class MainWindow(QMainWindow):
             event.ignore()  # a participant cannot close the window: the researcher's PIN can
             return
         self.interviews.panel.close_interview()
-        self.settings.show_try_panel = self.try_dock.isVisible()
+        self.settings.try_panel_open = not self.try_dock.isHidden()
         save_settings(self.settings)
         if self.study is not None:
             self.study.close()

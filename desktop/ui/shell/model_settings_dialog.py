@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.settings import Settings
 from desktop.llm.catalogue import ModelChoice, available_models, describe
+from desktop.ui.widgets.fit import accessible
 
 
 class ModelSettingsDialog(QDialog):
@@ -27,6 +28,7 @@ class ModelSettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Model settings")
         self.choices = QComboBox()
+        accessible(self.choices, "Model file")
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.threads = _spin(1, max(1, os.cpu_count() or 1) * 2, settings.n_threads)

@@ -42,6 +42,7 @@ from desktop.services.models import (
     list_shelf,
 )
 from desktop.ui.shell.speed_test_runner import SpeedTestRunner
+from desktop.ui.widgets.fit import accessible
 
 COLUMNS = ("Model", "Found in", "Parameters", "Quantisation", "Context", "Chat template",
            "Size", "Memory needed", "Speed here", "Used for")
@@ -60,7 +61,9 @@ class ModelShelfDialog(QDialog):
         self.entries: list[ShelfEntry] = []
         self.runner: SpeedTestRunner | None = None
         self.table = QTableWidget(0, len(COLUMNS))
+        accessible(self.table, "Models on the shelf")
         self.context = QSpinBox()
+        accessible(self.context, "Context size (tokens)")
         self.free_label, self.details, self.notice = QLabel(), QLabel(), QLabel()
         self.interviews, self.background = QComboBox(), QComboBox()
         self.add_button = QPushButton("Add a GGUF file…")

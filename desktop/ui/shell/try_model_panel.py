@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.llm.protocol import ChatMessage, Generation, SamplingSettings
 from desktop.ui.shell.llm_service import LlmService
+from desktop.ui.widgets.fit import accessible
 
 EXAMPLE_PROMPT = "In two sentences: what makes a piece of advice wise?"
 
@@ -27,9 +28,11 @@ class TryModelPanel(QWidget):
         self.max_tokens = 200
         self.prompt = QPlainTextEdit(EXAMPLE_PROMPT)
         self.prompt.setObjectName("tryPrompt")
+        accessible(self.prompt, "Prompt")
         self.prompt.setMaximumHeight(90)
         self.reply = QPlainTextEdit()  # plain text: model output is never read as HTML
         self.reply.setObjectName("tryReply")
+        accessible(self.reply, "Model's reply")
         self.reply.setReadOnly(True)
         self.reply.setPlaceholderText("The model's reply streams here.")
         self.send_button = QPushButton("Send  (Ctrl+Enter)")

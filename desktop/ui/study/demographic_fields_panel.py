@@ -13,12 +13,14 @@ from desktop.store.participants import (
     update_demographic_field,
 )
 from desktop.ui.study.demographic_field_dialog import DemographicFieldDialog
+from desktop.ui.widgets.fit import accessible
 from desktop.ui.widgets.study_list_panel import StudyListPanel
 
 
 class DemographicFieldsPanel(StudyListPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("demographicFields", parent)
+        accessible(self.list, "Demographic fields")
         self.add_buttons((("add", "Add…", self.add), ("edit", "Edit…", self.edit),
                           ("archive", "Archive", self.archive)))
 

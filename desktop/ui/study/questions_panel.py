@@ -19,12 +19,14 @@ from desktop.store.questions import (
     update_question,
 )
 from desktop.ui.study.question_dialog import QuestionDialog
+from desktop.ui.widgets.fit import accessible
 from desktop.ui.widgets.study_list_panel import StudyListPanel
 
 
 class QuestionsPanel(StudyListPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("questionList", parent)
+        accessible(self.list, "Questions (contexts)")
         self.status.setObjectName("questionStatus")
         self.add_buttons((("add", "Add…", self.add), ("edit", "Edit…", self.edit),
                           ("up", "Move up", lambda: self.move(-1)),

@@ -3,6 +3,7 @@ demographic fields, number of follow-ups, the interview texts in use)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,6 +32,7 @@ from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.study.demographic_fields_panel import DemographicFieldsPanel
 from desktop.ui.study.questions_panel import QuestionsPanel
 from desktop.ui.study.survey_items_panel import SurveyItemsPanel
+from desktop.ui.widgets.fit import ElidedLabel
 
 _TABLE_NAMES = {"people": "People", "questions": "Questions", "devices": "Devices",
                 "study": "Study record", "interviews": "Interviews", "messages": "Messages",
@@ -47,7 +49,8 @@ class StudyPage(AreaPage):
         self.study: Study | None = None
         facts = QGroupBox("This study")
         self.facts = QFormLayout(facts)
-        self.name, self.path, self.created = QLabel(), QLabel(), QLabel()
+        self.name, self.created = QLabel(), QLabel()
+        self.path = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)  # a path does not wrap
         self.counts = QLabel()
         for label in (self.name, self.path, self.created, self.counts):
             label.setTextInteractionFlags(label.textInteractionFlags()
@@ -89,6 +92,7 @@ class StudyPage(AreaPage):
     def _settings_tab(self) -> QWidget:
         tab = QWidget()
         form = QFormLayout(tab)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("Follow-up questions per interview", self.follow_ups)
         form.addRow("Wiser-than questions after the card", self.votes_after_card)
         form.addRow("Question style", self.question_style)

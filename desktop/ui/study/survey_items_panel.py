@@ -19,6 +19,7 @@ from desktop.core.interview.prompts import PromptError, load_prompts
 from desktop.core.interview.survey import survey_items
 from desktop.store import Study, StudyError
 from desktop.store.interview_setup import set_study_survey, study_survey
+from desktop.ui.widgets.fit import accessible
 
 FORMAT = ('A JSON list like [{"key": "clarified", "kind": "scale", "text": "Did this help '
           'you?", "low": "not at all", "high": "very much"}, {"key": "comment", "kind": '
@@ -31,6 +32,7 @@ class SurveyItemsPanel(QWidget):
         self.study: Study | None = None
         self.list = QListWidget()
         self.list.setObjectName("surveyItems")
+        accessible(self.list, "Closing survey items")
         self.status = QLabel()
         self.status.setWordWrap(True)
         load = QPushButton("Load from a JSON file…")

@@ -25,6 +25,7 @@ from desktop.services.stories import Pair
 from desktop.store import Study, StudyError
 from desktop.store.graph import Story
 from desktop.ui.shell.llm_service import LlmService
+from desktop.ui.widgets.fit import accessible
 
 ROLE = Qt.ItemDataRole.UserRole
 MAX_PER_RUN = stories.MAX_PER_RUN
@@ -39,9 +40,11 @@ class StoriesPanel(QWidget):
         self.request: tuple[int, Pair, int] | None = None  # (request id, pair, attempt)
         self.stories = QListWidget()
         self.stories.setObjectName("storyList")
+        accessible(self.stories, "Upgrade stories")
         self.stories.setWordWrap(True)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("storyEditor")
+        accessible(self.editor, "Story text")
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.draft_button = QPushButton("Draft stories for new pairs")

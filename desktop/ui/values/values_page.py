@@ -23,6 +23,7 @@ from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.values.stories_panel import StoriesPanel
 from desktop.ui.values.values_panel import ValuesPanel
 from desktop.ui.values.voting_panel import VotingPanel
+from desktop.ui.widgets.fit import accessible, stack_when_narrow
 
 
 class ValuesPage(AreaPage):
@@ -38,7 +39,9 @@ class ValuesPage(AreaPage):
         self.voting_panel = VotingPanel()
         self.participant = QComboBox()
         self.participant.setObjectName("votingParticipant")
+        accessible(self.participant, "Participant who votes")
         self.questions = QSpinBox()
+        accessible(self.questions, "Number of voting questions")
         self.questions.setRange(1, 50)
         self.questions.setValue(5)
         self.questions.setPrefix("up to ")
@@ -64,6 +67,7 @@ class ValuesPage(AreaPage):
         kiosk.clicked.connect(self.start_kiosk)
         row = QHBoxLayout(self.setup)
         row.setContentsMargins(0, 0, 0, 0)
+        stack_when_narrow(self.setup, row)
         row.addWidget(QLabel("Participant"))
         row.addWidget(self.participant, 1)
         row.addWidget(self.questions)

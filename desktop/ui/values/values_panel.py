@@ -36,6 +36,7 @@ from desktop.store.values import (
 )
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.values.same_value_checker import Key, SameValueChecker
+from desktop.ui.widgets.fit import stack_when_narrow
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -51,9 +52,12 @@ class ValuesPanel(QWidget):
         self.suggested = QListWidget()
         self.ungrouped = QListWidget()
         self.values = QListWidget()
-        for widget, name in ((self.suggested, "suggestedGroups"), (self.ungrouped, "ungrouped"),
-                             (self.values, "valueList")):
+        for widget, name, spoken in (
+                (self.suggested, "suggestedGroups", "Suggested groups (same value?)"),
+                (self.ungrouped, "ungrouped", "Cards in no value yet"),
+                (self.values, "valueList", "Values and their cards")):
             widget.setObjectName(name)
+            widget.setAccessibleName(spoken)
             widget.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -96,6 +100,7 @@ class ValuesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(columns, 1)
+        stack_when_narrow(self, columns)
 
     def show_study(self, study: Study | None) -> None:
         self.study = study

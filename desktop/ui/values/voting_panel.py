@@ -38,6 +38,7 @@ from desktop.store.interview_voting import (
     votes_asked,
     votes_given,
 )
+from desktop.ui.widgets.fit import FlowLayout, accessible, stack_when_narrow
 
 INTRO = ("Here is the story of someone who came to live by a different value. Read it and the "
          "two values, then say whether you think this person became wiser. There are no right "
@@ -64,6 +65,7 @@ class VotingPanel(QWidget):
         self.new_title = _label("newTitle", bold=True)
         self.old_card, self.new_card = _label("oldCard"), _label("newCard")
         self.why = QLineEdit()
+        accessible(self.why, "Why? (optional)")
         self.why.setPlaceholderText("Why? (optional)")
         self.progress = _label("votingProgress")
         self.finish_button = QPushButton("That's enough for me")
@@ -84,7 +86,7 @@ class VotingPanel(QWidget):
             inner.addWidget(label)
             inner.addStretch(1)
             cards.addWidget(box)
-        row = QHBoxLayout()
+        row = FlowLayout()  # the answers wrap under the question at a large text size
         question = QLabel("<b>Did this person become wiser?</b>")
         row.addWidget(question)
         for key, _, shortcut in ANSWERS:
@@ -96,6 +98,7 @@ class VotingPanel(QWidget):
         for widget in (self.intro, self.context, self.story):
             layout.addWidget(widget)
         layout.addLayout(cards)
+        stack_when_narrow(self, cards)
         layout.addLayout(row)
         layout.addWidget(self.why)
         bottom = QHBoxLayout()

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from desktop.ui.widgets.fit import accessible
+
 SPEAKERS = {"assistant": "Interviewer", "user": "You"}
 _BACKGROUNDS = {"assistant": QColor("#f1f4f8"), "user": QColor("#e6f2ea")}
 
@@ -17,6 +19,7 @@ class ChatView(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chatView")
+        accessible(self, "Interview conversation")
         self.setReadOnly(True)
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)  # a long interview must not keep an undo history

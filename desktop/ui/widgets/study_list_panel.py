@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from desktop.store import Study, StudyError
+from desktop.ui.widgets.fit import FlowLayout, wrap_items
 
 Change = Callable[[Study], str | None]  # returns the id to select afterwards, if any
 
@@ -19,11 +20,11 @@ class StudyListPanel(QWidget):
         self.study: Study | None = None
         self.list = QListWidget()
         self.list.setObjectName(list_name)
-        self.list.setWordWrap(True)
+        wrap_items(self.list)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
-        self._row = QHBoxLayout()
+        self._row = FlowLayout()  # wraps at a large text size
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(self._row)
@@ -36,7 +37,6 @@ class StudyListPanel(QWidget):
             button.clicked.connect(lambda _=False, act=action: act())
             self.buttons[name] = button
             self._row.addWidget(button)
-        self._row.addStretch(1)
 
     def show_study(self, study: Study | None, select: str | None = None) -> None:
         raise NotImplementedError

@@ -27,6 +27,7 @@ def window(qtbot: QtBot):  # type: ignore[no-untyped-def]
     qtbot.addWidget(main)
     study, _ = startup_study(main.settings)
     main.set_study(study)
+    main.try_dock.show()  # closed beside a study by default; these tests use it (Ctrl+T)
     main.show()
     with qtbot.waitSignal(service.model_loaded):
         service.load(Path("fake.gguf"), LoadSettings())
