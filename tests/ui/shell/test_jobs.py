@@ -112,7 +112,7 @@ def test_each_job_has_its_own_connection_on_its_own_thread(qtbot: QtBot, runner:
                                                           tmp_path: Path) -> None:
     study = create_study(tmp_path / "jobs.mgstudy", "Jobs")
     seen: list[tuple[object, int]] = []
-    both_open = threading.Barrier(2, timeout=5)
+    both_open = threading.Barrier(2, timeout=60)  # a loaded machine opens studies slowly
 
     add_question(study, "Asked before the jobs")
 
@@ -124,7 +124,7 @@ def test_each_job_has_its_own_connection_on_its_own_thread(qtbot: QtBot, runner:
     read_back: list[list[str]] = []
     for lane in ("a", "b"):
         runner.run(read, study=study.path, lane=lane).finished.connect(read_back.append)
-    qtbot.waitUntil(lambda: len(read_back) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: len(read_back) == 2, timeout=90_000)
     (first, one), (second, other) = seen
     assert first is not second and study.db.conn not in (first, second)
     assert len({one, other, threading.get_ident()}) == 3
