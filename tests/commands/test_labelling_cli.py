@@ -10,7 +10,7 @@ import pytest
 
 from desktop.commands.import_items import run_import
 from desktop.store.items import item_ids
-from tests.commands.test_cli import run
+from tests.support.cli import run
 from tests.support.labelling import DEMO_VALENCE, VALUEPRISM_CSV, new_study, write
 
 # Krippendorff (2011), first worked example: two observers, ten units, binary data. The paper

@@ -26,7 +26,7 @@ from desktop.store.participants import (
 from desktop.store.people import add_person
 from desktop.store.questions import add_question
 from desktop.store.values import confirmed_cards, make_value
-from tests.commands.test_cli import run
+from tests.support.cli import run
 from tests.support.fakes import FakeChatModel
 from tests.support.labelling import demo_items
 

@@ -33,7 +33,7 @@ from desktop.store.interview_voting import (
 )
 from desktop.store.interviews import get_interview, load_transcript
 from desktop.store.people import add_person
-from tests.store.test_interviews_store import CARD, PROMPTS, begin, to_card_stage
+from tests.support.interviews import CARD, PROMPTS, begin, to_card_stage
 from tests.support.voting import approve_stories, make_values
 
 

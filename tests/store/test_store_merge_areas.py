@@ -26,7 +26,7 @@ from desktop.store.merge import merge_study
 from desktop.store.participants import record_consent
 from desktop.store.people import add_person
 from desktop.store.questions import add_question
-from tests.store.test_store_merge import content
+from tests.support.merge import content
 
 LAPTOPS = (Device("laptop-a", "A"), Device("laptop-b", "B"))
 

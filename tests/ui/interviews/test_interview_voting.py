@@ -17,8 +17,8 @@ from desktop.store.interviews import list_interviews
 from desktop.store.questions import add_question
 from desktop.ui.interviews.interviews_page import InterviewsPage
 from tests.support.interview_fakes import ScriptedInterviewer
+from tests.support.interview_page import close_page, consent, make_page, type_answer
 from tests.support.voting import approve_stories, make_values
-from tests.ui.interviews.test_interview_page import consent, make_page, type_answer
 
 
 @pytest.fixture
@@ -37,8 +37,7 @@ def study(tmp_path: Path) -> Study:
 def page(qtbot: QtBot, study: Study):  # type: ignore[no-untyped-def]
     page = make_page(qtbot, study, ScriptedInterviewer())
     yield page
-    page.panel.close_interview()
-    page.service.shutdown()
+    close_page(page)
 
 
 def confirm_a_card(qtbot: QtBot, page: InterviewsPage) -> None:
