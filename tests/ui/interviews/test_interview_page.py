@@ -3,15 +3,13 @@ acknowledgement, Stop, resume, plain text, and the participant's own edits."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.interview.protocol import InterviewSettings, Stage
 from desktop.core.people import Role
-from desktop.store import Study, create_study
+from desktop.store import Study
 from desktop.store.cards import card_history, survey_answers
 from desktop.store.interview_setup import save_interview_settings
 from desktop.store.interviews import get_interview, list_interviews, list_messages
@@ -26,11 +24,14 @@ QUESTION = 'My friend asked me "honestly" — should I tell?\nשאלה 🙂'
 
 
 @pytest.fixture
-def study(tmp_path: Path) -> Study:
-    with create_study(tmp_path / "page.mgstudy", "Page") as opened:
-        add_question(opened, QUESTION)
-        save_interview_settings(opened, InterviewSettings(follow_ups=2))
-        yield opened
+def study_with_question(study: Study) -> Study:
+    """The shared study with QUESTION, interviewed with two follow-ups."""
+    add_question(study, QUESTION)
+    save_interview_settings(study, InterviewSettings(follow_ups=2))
+    return study
+
+
+pytestmark = pytest.mark.usefixtures("study_with_question")  # every test here starts from it
 
 
 @pytest.fixture

@@ -3,14 +3,12 @@ resumed where they stopped, skippable, and left out when there is nothing to ask
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.interview.protocol import InterviewSettings, Stage
-from desktop.store import Study, create_study
+from desktop.store import Study
 from desktop.store.graph import load_votes
 from desktop.store.interview_setup import save_interview_settings
 from desktop.store.interviews import list_interviews
@@ -22,15 +20,19 @@ from tests.support.voting import approve_stories, make_values
 
 
 @pytest.fixture
-def study(tmp_path: Path) -> Study:
-    with create_study(tmp_path / "voting.mgstudy", "Voting") as opened:
-        add_question(opened, "How should I help a child who resists schoolwork?")
-        save_interview_settings(opened, InterviewSettings(follow_ups=1, votes_after_card=2))
-        context = "When a child resists schoolwork"
-        approve_stories(opened, make_values(opened, 4),
-                        ((0, 1, context), (2, 3, context), (1, 3, context)),
-                        "I lived by value {a}, then I saw value {b} mattered more.")
-        yield opened
+def study_with_stories(study: Study) -> Study:
+    """The shared study with one question, two votes after the card, four values and three
+    approved stories in that question's context."""
+    add_question(study, "How should I help a child who resists schoolwork?")
+    save_interview_settings(study, InterviewSettings(follow_ups=1, votes_after_card=2))
+    context = "When a child resists schoolwork"
+    approve_stories(study, make_values(study, 4),
+                    ((0, 1, context), (2, 3, context), (1, 3, context)),
+                    "I lived by value {a}, then I saw value {b} mattered more.")
+    return study
+
+
+pytestmark = pytest.mark.usefixtures("study_with_stories")  # every test here starts from it
 
 
 @pytest.fixture

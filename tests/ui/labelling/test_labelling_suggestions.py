@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,18 +18,21 @@ from desktop.store.labels import current_labels
 from desktop.store.suggestions import latest_suggestion
 from desktop.ui.labelling.labelling_page import LabellingPage
 from desktop.ui.shell.llm_service import LlmService
-from tests.support.labelling import DEMO_DILEMMAS, DEMO_VALENCE, annotators, new_study
+from tests.support.labelling import DEMO_DILEMMAS, DEMO_VALENCE, annotators
 
 
 @pytest.fixture(params=["valence first", "dilemmas first"])
-def study(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Study]:
+def study_with_a_queue(request: pytest.FixtureRequest, study: Study) -> Study:
+    """The shared study with the demo items, imported in either order, assigned to A-SUGGEST."""
     files = [(DEMO_VALENCE, "valence"), (DEMO_DILEMMAS, "dilemmas")]
-    with new_study(tmp_path) as study:
-        for path, kind in files if request.param == "valence first" else files[::-1]:
-            run_import(study, path, kind, None)
-        (person,) = annotators(study, "A-SUGGEST")
-        assign_items(study, [person.id], 1)
-        yield study
+    for path, kind in files if request.param == "valence first" else files[::-1]:
+        run_import(study, path, kind, None)
+    (person,) = annotators(study, "A-SUGGEST")
+    assign_items(study, [person.id], 1)
+    return study
+
+
+pytestmark = pytest.mark.usefixtures("study_with_a_queue")  # every test here starts from it
 
 
 @pytest.fixture
@@ -48,7 +50,7 @@ def page(qtbot: QtBot, study: Study) -> Iterator[LabellingPage]:
     service.shutdown()
 
 
-@pytest.mark.parametrize("study", ["valence first"], indirect=True)
+@pytest.mark.parametrize("study_with_a_queue", ["valence first"], indirect=True)
 def test_a_valence_suggestion_round_trip(qtbot: QtBot, page: LabellingPage,
                                          study: Study) -> None:
     view = page.view
@@ -73,7 +75,7 @@ def test_a_valence_suggestion_round_trip(qtbot: QtBot, page: LabellingPage,
     assert label.answer.agreement_key() == stored.answer.agreement_key()
 
 
-@pytest.mark.parametrize("study", ["dilemmas first"], indirect=True)
+@pytest.mark.parametrize("study_with_a_queue", ["dilemmas first"], indirect=True)
 def test_a_dilemma_suggestion_names_known_values_and_can_be_overruled(
         qtbot: QtBot, page: LabellingPage, study: Study) -> None:
     view = page.view
