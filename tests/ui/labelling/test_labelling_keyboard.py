@@ -18,6 +18,7 @@ from desktop.ui.labelling.labelling_page import LabellingPage
 from desktop.ui.labelling.labelling_view import LabellingView
 from desktop.ui.shell.llm_service import LlmService
 from tests.support.labelling import annotators, demo_items
+from tests.support.labelling_page import show_labelling_page
 
 
 @pytest.fixture
@@ -35,11 +36,7 @@ pytestmark = pytest.mark.usefixtures("study_with_a_queue")  # every test here st
 @pytest.fixture
 def page(qtbot: QtBot, study: Study) -> Iterator[LabellingPage]:
     service = LlmService()  # no model loaded: labelling must not need one
-    page = LabellingPage(service)
-    qtbot.addWidget(page)
-    page.show_study(study)
-    page.resize(1100, 760)
-    page.show()
+    page = show_labelling_page(qtbot, service, study, size=(1100, 760))
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
     yield page

@@ -24,6 +24,7 @@ from desktop.ui.labelling.labelling_mapping_dialog import ColumnMappingDialog
 from desktop.ui.labelling.labelling_page import LabellingPage
 from desktop.ui.shell.llm_service import LlmService
 from tests.support.labelling import VALUEPRISM_CSV, annotators, demo_items, write
+from tests.support.labelling_page import show_labelling_page
 
 
 @pytest.fixture
@@ -52,10 +53,7 @@ pytestmark = pytest.mark.usefixtures("study_with_labels")  # every test here sta
 @pytest.fixture
 def page(qtbot: QtBot, study: Study) -> Iterator[LabellingPage]:
     service = LlmService()
-    page = LabellingPage(service)
-    qtbot.addWidget(page)
-    page.show_study(study)
-    page.show()
+    page = show_labelling_page(qtbot, service, study)
     yield page
     service.shutdown()
 

@@ -19,6 +19,7 @@ from desktop.store.suggestions import latest_suggestion
 from desktop.ui.labelling.labelling_page import LabellingPage
 from desktop.ui.shell.llm_service import LlmService
 from tests.support.labelling import DEMO_DILEMMAS, DEMO_VALENCE, annotators
+from tests.support.labelling_page import show_labelling_page
 
 
 @pytest.fixture(params=["valence first", "dilemmas first"])
@@ -42,10 +43,7 @@ def page(qtbot: QtBot, study: Study) -> Iterator[LabellingPage]:
     assert path is not None
     with qtbot.waitSignal(service.model_loaded, timeout=60_000):
         service.load(path, LoadSettings(n_threads=2, n_ctx=2048))
-    page = LabellingPage(service)
-    qtbot.addWidget(page)
-    page.show_study(study)
-    page.show()
+    page = show_labelling_page(qtbot, service, study)
     yield page
     service.shutdown()
 
