@@ -7,20 +7,17 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import importlib.util
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.__about__ import SLUG, VERSION
+from desktop.commands.errors import UsageError
 
-
-class UsageError(Exception):
-    """Bad input from the user: printed as one plain sentence, exit code 2."""
-
+__all__ = ["COMMANDS", "UsageError", "build_parser", "main"]
 
 # Headless commands: (name, module, help). Each module has `add_arguments(parser)` and
-# `run(args) -> int`; a command appears only once its module exists.
+# `run(args) -> int`. A module that fails to import fails the command line loudly.
 COMMANDS = (
     ("study", "desktop.commands.study", "create or describe a study file"),
     ("generate", "desktop.commands.generate", "stream a reply from the local model"),
@@ -31,6 +28,7 @@ COMMANDS = (
     ("values", "desktop.commands.values", "group confirmed cards into the graph's values"),
     ("rank", "desktop.commands.rank", "rank the moral graph's values"),
     ("merge", "desktop.commands.merge", "merge another laptop's study file into this one"),
+    ("sync", "desktop.commands.sync", "sync the study file with the lab's PostgreSQL server"),
     ("bench", "desktop.bench.command", "measure this machine; prints JSON"),
     ("questions", "desktop.commands.questions", "list, add, edit or archive the questions"),
     ("participants", "desktop.commands.participants",
@@ -41,11 +39,8 @@ COMMANDS = (
     ("stories", "desktop.commands.stories",
      "draft upgrade stories with the local model; review them"),
     ("votes", "desktop.commands.votes", "list the wiser-than votes"),
+    ("models", "desktop.commands.models", "list the model shelf, or time one model"),
 )
-
-
-def available_commands() -> list[tuple[str, str, str]]:
-    return [entry for entry in COMMANDS if importlib.util.find_spec(entry[1]) is not None]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, help="with --self-test: save a PNG here")
     parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, module, help_text in available_commands():
+    for name, module, help_text in COMMANDS:
         command = commands.add_parser(name, help=help_text)
         command.set_defaults(module=module)
         importlib.import_module(module).add_arguments(command)

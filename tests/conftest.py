@@ -15,6 +15,9 @@ import pytest  # noqa: E402
 
 from desktop.store import Study, create_study  # noqa: E402
 
+# Fixtures shared by the store and command tests, defined beside their helpers.
+pytest_plugins = ("tests.support.field_day",)
+
 
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -1,5 +1,6 @@
-"""`bench`: measure this machine and print JSON. Each figure is the median of several runs,
-all taken in this one run, so ratios compare like with like.
+"""`bench`: measure this machine and print JSON (`--text` for people; `--out DIR` also writes
+DIR/bench.json). Each figure is the median of several runs, all taken in this one run, so
+ratios compare like with like.
 
 Later capabilities add their own figures here (one function each, named by what it measures).
 """
@@ -8,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import importlib.util
 import json
 import os
 import platform
@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.__about__ import SLUG, VERSION
+from desktop.commands.errors import UsageError
+from desktop.commands.output import add_out_folder, add_output_arguments, as_lines, emit
 from desktop.core.settings import load_settings
 from desktop.llm.catalogue import resolve_model_path
 from desktop.llm.llama_model import LlamaChatModel, load_chat_model
@@ -33,9 +35,11 @@ FIGURE_MODULES = (
     "desktop.bench.interviews",
     "desktop.bench.labelling",
     "desktop.bench.graph",
+    "desktop.bench.ranking",
 )
 
 
+OUT_NAME = "bench.json"
 AREAS = ("foundation", *(name.rsplit(".", 1)[1] for name in FIGURE_MODULES))
 
 
@@ -43,7 +47,7 @@ def capability_figures(runs: int, model: LlamaChatModel, areas: set[str]) -> dic
     figures: dict[str, Any] = {}
     for name in FIGURE_MODULES:
         area = name.rsplit(".", 1)[1]
-        if area in areas and importlib.util.find_spec(name) is not None:
+        if area in areas:
             figures[area] = importlib.import_module(name).measure(runs, model)
     return figures
 
@@ -109,16 +113,15 @@ def bundle_size(folder: Path) -> dict[str, Any]:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median reported)")
-    parser.add_argument("--out", type=Path, help="also write the JSON to this file")
+    add_out_folder(parser, required=False, help_text=f"also write the JSON to DIR/{OUT_NAME}")
     parser.add_argument("--bundle", type=Path, default=Path("dist") / SLUG,
                         help="the built bundle folder whose size to report")
     parser.add_argument("--only", default=",".join(AREAS), metavar="AREA,...",
                         help=f"measure only these areas (of {', '.join(AREAS)})")
+    add_output_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli import UsageError
-
     areas = {area.strip() for area in args.only.split(",") if area.strip()}
     if not areas or areas - set(AREAS):
         raise UsageError(f"--only takes areas from: {', '.join(AREAS)}.")
@@ -141,8 +144,8 @@ def run(args: argparse.Namespace) -> int:
         figures.update(bundle_size(args.bundle))
     figures.update(capability_figures(args.runs, model, areas))
     figures["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
-    text = json.dumps(figures, indent=2)
-    print(text)
+    emit(args, figures, as_lines)
     if args.out:
-        args.out.write_text(text + "\n", encoding="utf-8")
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / OUT_NAME).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0

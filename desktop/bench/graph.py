@@ -10,15 +10,16 @@ import time
 from pathlib import Path
 from typing import Any
 
-from desktop.core.clock import new_id, now_iso
+from desktop.core.clock import new_id
 from desktop.core.device import Device
 from desktop.core.graph.synthetic import time_ranking
 from desktop.core.people import Role
 from desktop.llm.llama_model import LlamaChatModel
-from desktop.store import Study, create_study, open_study
+from desktop.store import create_study, open_study
 from desktop.store.graph import add_story, add_vote, pairs_to_ask, review_story, vote_candidates
 from desktop.store.merge import merge_study
 from desktop.store.people import add_person
+from desktop.store.synthetic import add_synthetic_values, add_synthetic_votes
 
 RANK_VALUES, RANK_VOTES = 10_000, 200_000
 MERGE_ROWS = 100_000
@@ -48,11 +49,11 @@ def measure_merge(rows: int) -> dict[str, Any]:
         a, b = Path(folder) / "a.mgstudy", Path(folder) / "b.mgstudy"
         laptop_a, laptop_b = Device(new_id(), "laptop A"), Device(new_id(), "laptop B")
         with create_study(a, "Merge benchmark", device=laptop_a) as study:
-            values = _add_values(study, 1000)
+            values = add_synthetic_values(study, 1000)
         shutil.copyfile(a, b)
         for path, device, seed in ((a, laptop_a, 1), (b, laptop_b, 2)):
             with open_study(path, device=device) as study:
-                _add_votes(study, values, rows, seed)
+                add_synthetic_votes(study, values, rows, seed)
         with open_study(a, device=laptop_a) as study:
             started = time.perf_counter()
             report = merge_study(study, b)
@@ -67,8 +68,8 @@ def measure_voting(runs: int) -> dict[str, Any]:
     and the next pair chosen, in a study that already holds many votes."""
     with tempfile.TemporaryDirectory(prefix="mgs-bench-voting-") as folder:
         with create_study(Path(folder) / "v.mgstudy", "Voting benchmark") as study:
-            values = _add_values(study, VOTING_VALUES)
-            _add_votes(study, values, VOTING_VOTES, seed=3)
+            values = add_synthetic_values(study, VOTING_VALUES)
+            add_synthetic_votes(study, values, VOTING_VOTES, seed=3)
             rng = random.Random(4)
             for _ in range(VOTING_STORIES):
                 a, b = rng.sample(values, 2)
@@ -85,28 +86,3 @@ def measure_voting(runs: int) -> dict[str, Any]:
     return {"voting_study": f"{VOTING_VOTES:,} votes, {VOTING_STORIES} approved stories",
             "vote_commit_and_next_pair_ms": {"median": round(statistics.median(timings), 1),
                                              "max": round(max(timings), 1), "runs": runs}}
-
-
-def _add_values(study: Study, count: int) -> list[str]:
-    rows = [{**study.row_defaults(), "title": f"Value {n}", "origin": "cards",
-             "updated_at": now_iso()} for n in range(count)]
-    with study.transaction() as db:
-        db.table("canonical_values").insert_all(rows)
-    return [row["id"] for row in rows]
-
-
-def _add_votes(study: Study, values: list[str], count: int, seed: int) -> None:
-    rng = random.Random(seed)
-    people = [{**study.row_defaults(), "code": f"P-{seed}-{n}", "role": "participant",
-               "updated_at": now_iso()} for n in range(count // 50)]
-    votes = []
-    for _ in range(count - len(people)):
-        pair = rng.sample(values, 2)
-        row = {**study.row_defaults(), "participant_id": rng.choice(people)["id"],
-               "context": f"context {rng.randrange(3)}", "from_value_id": pair[0],
-               "to_value_id": pair[1], "relationship": rng.choice(
-                   ("upgrade", "no_upgrade", "not_sure"))}
-        votes.append({**row, "voted_at": row["created_at"]})
-    with study.transaction() as db:
-        db.table("people").insert_all(people)
-        db.table("votes").insert_all(votes, batch_size=2000)

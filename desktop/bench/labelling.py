@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.import_items import run_import
 from desktop.core import paths
 from desktop.core.formats import read_dilemmas, read_valence_items
 from desktop.core.labelling import LabelItem, valence_answer
@@ -19,11 +18,13 @@ from desktop.core.suggestions import parse_suggestion, request_for
 from desktop.core.value_profiles import load_value_map
 from desktop.llm.llama_model import LlamaChatModel
 from desktop.llm.protocol import ChatMessage, SamplingSettings
+from desktop.services.importing import import_file
 from desktop.store import create_study
 from desktop.store.annotators import add_annotator
 from desktop.store.assignments import assign_items
 from desktop.store.items import item_ids
 from desktop.store.labels import add_label
+from desktop.store.synthetic import synchronous_mode
 
 IMPORT_ROWS = 100_000
 ENTER_ITEMS = 200
@@ -60,7 +61,7 @@ def measure_import(root: Path, runs: int, rows: int = IMPORT_ROWS) -> dict[str, 
     for run in range(runs):
         with create_study(root / f"import-{run}.mgstudy", "bench") as study:
             started = time.perf_counter()
-            summary = run_import(study, source, "valence", None)
+            summary = import_file(study, source, "valence", None)
             seconds.append(time.perf_counter() - started)
             rates.append(summary["added"] / seconds[-1])
     return {"rows": rows, "rows_per_second_median": round(statistics.median(rates)),
@@ -70,16 +71,16 @@ def measure_import(root: Path, runs: int, rows: int = IMPORT_ROWS) -> dict[str, 
 
 def measure_commits(root: Path, count: int = COMMITS) -> dict[str, Any]:
     with create_study(root / "commits.mgstudy", "bench") as study:
-        run_import(study, valence_file(root / "commit-items.csv", count), "valence", None)
+        import_file(study, valence_file(root / "commit-items.csv", count), "valence", None)
         person = add_annotator(study, "A-BENCH")
-        synchronous = study.db.execute("PRAGMA synchronous").fetchone()[0]
+        synchronous = synchronous_mode(study)
         times = []
         for item in item_ids(study):
             started = time.perf_counter()
             add_label(study, item, person.id, valence_answer(True, "supports"))
             times.append((time.perf_counter() - started) * 1000)
     ordered = sorted(times)
-    return {"labels": len(times), "synchronous": {2: "FULL", 1: "NORMAL"}.get(synchronous),
+    return {"labels": len(times), "synchronous": synchronous,
             "median_ms": round(statistics.median(times), 2),
             "p99_ms": round(ordered[int(0.99 * (len(ordered) - 1))], 2),
             "worst_ms": round(ordered[-1], 2)}
@@ -89,8 +90,8 @@ def measure_enter(root: Path, items: int = ENTER_ITEMS) -> dict[str, Any]:
     from desktop.ui.bench.labelling_benchmark import measure_enter_to_next  # Qt from here on
 
     with create_study(root / "enter.mgstudy", "bench") as study:
-        run_import(study, paths.resource("demo", "dilemmas.jsonl"), "dilemmas", None)
-        run_import(study, valence_file(root / "enter-items.csv", items), "valence", None)
+        import_file(study, paths.resource("demo", "dilemmas.jsonl"), "dilemmas", None)
+        import_file(study, valence_file(root / "enter-items.csv", items), "valence", None)
         person = add_annotator(study, "A-BENCH")
         assign_items(study, [person.id], 1, order="shuffled")  # dilemmas and valence mixed
         return measure_enter_to_next(study, items)

@@ -1,34 +1,37 @@
-"""`agreement STUDY [--json]`: inter-annotator agreement on the study's current labels.
+"""`agreement STUDY [--text]`: inter-annotator agreement on the study's current labels, as JSON
+(or a short table with `--text`).
 
 Per task kind and labelled field: Krippendorff's alpha (nominal), percent agreement, pairwise
-Cohen's kappa between annotators, and the local model's agreement with the annotators.
+Cohen's kappa between annotators, and the local model's agreement with the annotators
+(computed by desktop.services.agreement).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
-from desktop.store import StudyError, open_study
-from desktop.store.review import agreement
+from desktop.commands.errors import UsageError
+from desktop.commands.output import add_output_arguments, emit
+from desktop.services.agreement import agreement_report
+from desktop.services.sync import study_source
+from desktop.store import StudyError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("study", type=Path)
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("study", type=Path, nargs="?", help="the study file (or --server)")
+    parser.add_argument("--server", metavar="URL", help="read the study from the lab server")
+    add_output_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli import UsageError
-
     try:
-        with open_study(args.study) as study:
-            figures = agreement(study)
+        with study_source(args.study, args.server) as study:
+            figures = agreement_report(study)
     except StudyError as error:
         raise UsageError(str(error)) from error
-    print(json.dumps(figures, indent=2, ensure_ascii=False) if args.json else as_text(figures))
+    emit(args, figures, as_text)
     return 0
 
 

@@ -32,7 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli import UsageError
+    from desktop.commands.errors import UsageError
 
     codes = [code for code in args.annotators.split(",") if code.strip()]
     try:

@@ -8,6 +8,7 @@ import sys
 import threading
 from dataclasses import asdict
 
+from desktop.commands.errors import UsageError
 from desktop.llm.errors import ModelLoadError
 from desktop.llm.llama_model import load_chosen_model
 from desktop.llm.protocol import ChatMessage, SamplingSettings
@@ -26,8 +27,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli import UsageError
-
     if not args.prompt.strip():
         raise UsageError("the prompt is empty: there is nothing to send to the model.")
     if args.max_tokens < 1:

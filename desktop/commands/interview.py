@@ -54,7 +54,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli import UsageError
+    from desktop.commands.errors import UsageError
 
     try:
         script = read_script(args.answers)
@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _interview(args: argparse.Namespace, study: Study, prompts: PromptSet, script: Script,
                survey: dict[str, str] | None) -> int:
-    from desktop.cli import UsageError
+    from desktop.commands.errors import UsageError
 
     question_id = find_question(study, args.question)
     participant_id = consented_participant(study, prompts, args.participant,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,7 +31,36 @@ def add_out_folder(parser: argparse.ArgumentParser, required: bool = True,
 
 def emit(args: argparse.Namespace, data: Any, as_text: Callable[[Any], str] | None = None) -> None:
     """Print `data` as JSON, or through `as_text` when the user asked for `--text`."""
-    if getattr(args, "text", False) and as_text is not None:
-        print(as_text(data))
-    else:
-        print(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+    text = (as_text(data) if getattr(args, "text", False) and as_text is not None
+            else json.dumps(data, indent=2, ensure_ascii=False, default=str))
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:  # `| head` closed the pipe: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def as_lines(data: Any, indent: int = 0) -> str:
+    """Nested dicts and lists as indented `key: value` lines (the `--text` of simple reports)."""
+    pad = "  " * indent
+    if isinstance(data, dict):
+        if not data:
+            return f"{pad}(none)"
+        return "\n".join(f"{pad}{key}:\n{as_lines(value, indent + 1)}"
+                         if isinstance(value, dict | list) and value
+                         else f"{pad}{key}: {_scalar(value)}" for key, value in data.items())
+    if isinstance(data, list):
+        if not data:
+            return f"{pad}(none)"
+        return "\n".join(as_lines(item, indent) if isinstance(item, dict | list)
+                         else f"{pad}- {_scalar(item)}" for item in data)
+    return f"{pad}{_scalar(data)}"
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.3f}" if abs(value) < 1000 else f"{value:,.0f}"
+    if isinstance(value, dict | list):
+        return "(none)"
+    return str(value)

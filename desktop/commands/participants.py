@@ -34,7 +34,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli import UsageError
+    from desktop.commands.errors import UsageError
 
     try:
         with open_study(args.study) as study:

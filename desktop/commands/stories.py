@@ -53,7 +53,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli import UsageError
+    from desktop.commands.errors import UsageError
 
     if args.action == "draft" and args.limit < 0:
         raise UsageError("--limit is a number of stories: 0 or more.")

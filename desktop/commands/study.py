@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
+from desktop.commands.errors import UsageError
+from desktop.commands.output import add_output_arguments, as_lines, emit
 from desktop.store import StudyError, create_study, open_study
 from desktop.store.demo import demo_questions
 from desktop.store.questions import add_questions
@@ -17,22 +18,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     new.add_argument("path", type=Path)
     new.add_argument("--name", default="", help="the study's name (default: the file name)")
     new.add_argument("--demo", action="store_true", help="add the demo questions")
+    add_output_arguments(new)
     info = actions.add_parser("info", help="print the study's tables and row counts as JSON")
     info.add_argument("path", type=Path)
+    add_output_arguments(info)
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli import UsageError
-
     try:
         if args.study_command == "new":
             with create_study(args.path, args.name or args.path.stem) as study:
                 if args.demo:
                     add_questions(study, demo_questions())
-                print(json.dumps(study.info(), indent=2, ensure_ascii=False))
+                emit(args, study.info(), as_lines)
             return 0
         with open_study(args.path) as study:
-            print(json.dumps(study.info(), indent=2, ensure_ascii=False))
+            emit(args, study.info(), as_lines)
         return 0
     except StudyError as error:
         raise UsageError(str(error)) from error

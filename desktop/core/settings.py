@@ -16,6 +16,9 @@ from desktop.core import paths
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 8
+# A model choice that names the embedded default model explicitly (its path depends on the
+# install, so it is not stored).
+BUNDLED_DEFAULT = "<default>"
 
 
 def default_threads() -> int:
@@ -28,16 +31,25 @@ def default_threads() -> int:
 @dataclass
 class Settings:
     recent_studies: list[str] = field(default_factory=list)
-    model_path: str = ""  # empty: the embedded default model
+    model_path: str = ""  # the interview model; empty: the embedded default model
+    # labelling suggestions, stories, same-value checks; empty: the interview model
+    background_model_path: str = ""
+    added_models: list[str] = field(default_factory=list)  # GGUF files added by hand
     n_threads: int = field(default_factory=default_threads)
     n_ctx: int = 4096
     n_gpu_layers: int = 0
     show_try_panel: bool = True
+    sync_server: str = ""  # the lab server's URL for File > Sync, never with a password
 
     def remember_study(self, path: Path | str) -> None:
         text = str(Path(path).resolve())
         self.recent_studies = [text] + [p for p in self.recent_studies if p != text]
         del self.recent_studies[MAX_RECENT:]
+
+    def add_model(self, path: Path | str) -> None:
+        text = str(Path(path).resolve())
+        if text not in self.added_models:
+            self.added_models.append(text)
 
     def forget_study(self, path: Path | str) -> None:
         text = str(Path(path).resolve())

@@ -21,9 +21,21 @@ def _read_cache() -> dict[str, str]:
         return {}
 
 
-def file_sha256(path: Path) -> str:
+def _key(path: Path) -> str:
     stat = path.stat()
-    key = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+    return f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+
+
+def cached_sha256(path: Path) -> str | None:
+    """The hash if it was computed before for this very file, without reading the file."""
+    try:
+        return _read_cache().get(_key(path))
+    except OSError:
+        return None
+
+
+def file_sha256(path: Path) -> str:
+    key = _key(path)
     cache = _read_cache()
     if key in cache:
         return cache[key]

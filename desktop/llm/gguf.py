@@ -24,6 +24,27 @@ _BLOCKS = {0: (1, 4), 1: (1, 2), 2: (32, 18), 3: (32, 20), 6: (32, 22), 7: (32, 
            29: (256, 56), 30: (1, 2)}
 
 
+# general.file_type: how most tensors are quantised (llama.h's LLAMA_FTYPE_MOSTLY_*).
+FILE_TYPES = {0: "F32", 1: "F16", 2: "Q4_0", 3: "Q4_1", 7: "Q8_0", 8: "Q5_0", 9: "Q5_1",
+              10: "Q2_K", 11: "Q3_K_S", 12: "Q3_K_M", 13: "Q3_K_L", 14: "Q4_K_S", 15: "Q4_K_M",
+              16: "Q5_K_S", 17: "Q5_K_M", 18: "Q6_K", 19: "IQ2_XXS", 20: "IQ2_XS", 21: "Q2_K_S",
+              22: "IQ3_XS", 23: "IQ3_XXS", 24: "IQ1_S", 25: "IQ4_NL", 26: "IQ3_S", 27: "IQ3_M",
+              28: "IQ2_S", 29: "IQ2_M", 30: "IQ4_XS", 31: "IQ1_M", 32: "BF16", 36: "TQ1_0",
+              37: "TQ2_0", 38: "MXFP4_MOE"}
+
+
+class SkippedArray(str):
+    """A long array (the tokenizer's lists) skipped while reading: shown as "<N items>", and
+    its length kept."""
+
+    length: int
+
+    def __new__(cls, length: int) -> SkippedArray:
+        text = super().__new__(cls, f"<{length} items>")
+        text.length = length
+        return text
+
+
 class GgufError(ValueError):
     """The file is not a readable GGUF model; the message says why in plain words."""
 
@@ -39,10 +60,35 @@ class GgufInfo:
     tensor_count: int
     expected_size: int | None  # bytes the tensors need; None if a tensor type is unknown
     metadata: dict[str, Any] = field(repr=False, default_factory=dict)
+    parameter_count: int = 0  # elements in all tensors
+    tensor_bytes: int | None = None  # bytes of all tensors; None if a tensor type is unknown
 
     @property
     def is_complete(self) -> bool:
         return self.expected_size is None or self.size_bytes >= self.expected_size
+
+    def arch_value(self, key: str, default: Any = None) -> Any:
+        """A metadata value of this model's architecture (`block_count`, `attention.…`)."""
+        return self.metadata.get(f"{self.architecture}.{key}", default)
+
+    @property
+    def quantisation(self) -> str:
+        kind = self.metadata.get("general.file_type")
+        if kind is None:
+            return "unknown"
+        return FILE_TYPES.get(int(kind), f"type {kind}")
+
+    @property
+    def has_chat_template(self) -> bool:
+        return bool(str(self.metadata.get("tokenizer.chat_template", "")).strip())
+
+    @property
+    def vocab_size(self) -> int:
+        size = self.arch_value("vocab_size")
+        if size:
+            return int(size)
+        tokens = self.metadata.get("tokenizer.ggml.tokens")
+        return tokens.length if isinstance(tokens, SkippedArray) else len(tokens or [])
 
 
 class _Reader:
@@ -83,7 +129,7 @@ class _Reader:
             if count <= 16:
                 return [self.value(item_kind) for _ in range(count)]
             self.skip_array(item_kind, count)  # tokenizer lists: large and not needed here
-            return f"<{count} items>"
+            return SkippedArray(count)
         if kind not in _SCALARS:
             raise GgufError(f"{self.path.name} has a damaged header (value type {kind}).")
         return self.take(_SCALARS[kind])
@@ -105,17 +151,26 @@ def read_gguf(path: Path | str) -> GgufInfo:
         if version not in (2, 3) or tensors > 1 << 20 or kv_count > 1 << 20:
             raise GgufError(f"{path.name} uses GGUF version {version}, which this app can't read.")
         metadata = {reader.string(): reader.value(reader.take("<I")) for _ in range(kv_count)}
-        expected = _expected_size(reader, tensors, int(metadata.get("general.alignment", 32)))
+        table = _tensor_table(reader, tensors, int(metadata.get("general.alignment", 32)))
     arch = str(metadata.get("general.architecture", ""))
     context = metadata.get(f"{arch}.context_length")
     return GgufInfo(path=path, size_bytes=size, version=version, architecture=arch,
                     name=str(metadata.get("general.name", path.stem)),
                     context_length=int(context) if context else None,
-                    tensor_count=tensors, expected_size=expected, metadata=metadata)
+                    tensor_count=tensors, expected_size=table.expected_size, metadata=metadata,
+                    parameter_count=table.elements, tensor_bytes=table.tensor_bytes)
 
 
-def _expected_size(reader: _Reader, tensors: int, alignment: int) -> int | None:
-    end, known = 0, True
+@dataclass(frozen=True)
+class _TensorTable:
+    elements: int
+    tensor_bytes: int | None
+    expected_size: int | None
+
+
+def _tensor_table(reader: _Reader, tensors: int, alignment: int) -> _TensorTable:
+    """Sum the tensors' elements and bytes, and find where their data ends in the file."""
+    end, total, elements_seen, known = 0, 0, 0, True
     for _ in range(tensors):
         reader.string()
         dims = [reader.take("<Q") for _ in range(reader.take("<I"))]
@@ -123,14 +178,18 @@ def _expected_size(reader: _Reader, tensors: int, alignment: int) -> int | None:
         elements = 1
         for dim in dims:
             elements *= dim
+        elements_seen += elements
         if kind not in _BLOCKS:
             known = False
             continue
         per_block, block_bytes = _BLOCKS[kind]
-        end = max(end, offset + elements // per_block * block_bytes)
+        size = elements // per_block * block_bytes
+        total += size
+        end = max(end, offset + size)
     position = reader.handle.tell()
     data_start = (position + alignment - 1) // alignment * alignment
-    return data_start + end if known else None
+    return _TensorTable(elements_seen, total if known else None,
+                        data_start + end if known else None)
 
 
 def check_complete(info: GgufInfo) -> None:
@@ -138,4 +197,4 @@ def check_complete(info: GgufInfo) -> None:
         have, need = info.size_bytes / 1e6, (info.expected_size or 0) / 1e6
         raise GgufError(
             f"{info.path.name} is cut short ({have:.0f} MB of the {need:.0f} MB its header "
-            "describes): the download or copy did not finish. Copy the file again.")
+            "describes): the download or copy did not finish, so copy the file again.")

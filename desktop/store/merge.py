@@ -6,6 +6,7 @@ and B into A give the same result. Rows whose id is derived from their content (
 an imported card, a setting) may exist on both laptops: the first-made copy is kept. Merging
 twice changes nothing. The other file is never
 written to: it is copied, the copy is brought to this schema, and read from there.
+`preview_merge` runs the same merge on private copies of both files, for a dry run.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.core.device import Device
 from desktop.store.errors import StudyError, translate
 from desktop.store.opening import open_study
 from desktop.store.study import Study
@@ -48,9 +50,27 @@ def merge_study(study: Study, other_path: Path | str) -> MergeReport:
         return _merge_from(study, copy, other_path)
 
 
-def _readable_copy(path: Path, folder: Path) -> Path:
+def preview_merge(study_path: Path | str, other_path: Path | str,
+                  device: Device | None = None) -> MergeReport:
+    """What `merge_study` would add and update, with neither file written: the merge runs on
+    private copies of both, so its counts are those of the real merge."""
+    study_path, other_path = Path(study_path).expanduser(), Path(other_path).expanduser()
+    if other_path.resolve() == study_path.resolve():
+        raise StudyError(other_path, "this is the study that is open: there is nothing to merge.")
+    with tempfile.TemporaryDirectory(prefix="mgs-merge-preview-") as folder:
+        copy = _readable_copy(study_path, Path(folder), "this.mgstudy")
+        try:
+            with open_study(copy, device=device) as study:
+                return merge_study(study, other_path)
+        except StudyError as error:
+            if error.path != copy:
+                raise
+            raise type(error)(study_path, error.problem) from error
+
+
+def _readable_copy(path: Path, folder: Path, name: str = "other.mgstudy") -> Path:
     """A private copy, so that migrating it leaves the other laptop's file untouched."""
-    target = folder / "other.mgstudy"
+    target = folder / name
     if not path.is_file():
         with open_study(path):  # raises the plain-words error for folders and missing files
             pass

@@ -13,6 +13,7 @@ Rules:
   wins, the same whichever way the merge runs.
 - `content_keyed`: the id is made from the row's content (`natural_key`), so every laptop makes
   the same id for the same thing; the first-made copy, by (created_at, device_id), is kept.
+- `local`: this laptop's own bookkeeping (sync state per server); never merged nor synced.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Rule = Literal["append_only", "newest_edit", "content_keyed", "devices"]
+Rule = Literal["append_only", "newest_edit", "content_keyed", "devices", "local"]
 
 # Whose row it is, as SQL over the row's columns (prefix `row.`): the person's id.
 BY_PARTICIPANT = "row.participant_id"
@@ -70,6 +71,7 @@ POLICIES: tuple[TablePolicy, ...] = (
     TablePolicy("votes", "append_only", person=BY_PARTICIPANT),
     TablePolicy("voting_ends", "append_only", person=BY_INTERVIEW),
     TablePolicy("erasures", "append_only", ("person_id",)),
+    TablePolicy("sync_state", "local", ("server_id",)),
 )
 
 BY_TABLE = {policy.table: policy for policy in POLICIES}

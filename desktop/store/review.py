@@ -1,17 +1,14 @@
-"""The study's labels gathered for review: agreement figures, disputed items, final labels."""
+"""The study's labels gathered for review: answers per item, disputed items, final labels."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from desktop.core.formats.items import Dilemma
 from desktop.core.label_profiles import choice_from_answer
-from desktop.core.label_ratings import accepted_share, agreement_summary
 from desktop.core.labelling import Answer, DilemmaAnswer
 from desktop.core.review import FinalLabel, final_label, review_queue
 from desktop.core.value_profiles import DilemmaChoice
 from desktop.store.adjudications import current_adjudications
-from desktop.store.items import item_counts, item_ids, item_kinds, load_item
+from desktop.store.items import item_ids, load_item
 from desktop.store.labels import current_labels
 from desktop.store.study import Study
 from desktop.store.suggestions import usable_suggestions
@@ -27,23 +24,6 @@ def study_answers(study: Study) -> dict[str, dict[str, Answer]]:
 
 def annotator_codes(study: Study) -> dict[str, str]:
     return dict(study.db.execute("SELECT id, code FROM people").fetchall())
-
-
-def agreement(study: Study) -> dict[str, Any]:
-    """Everything `agreement --json` prints: per kind, alpha per field, pairwise kappa, the
-    model's agreement with the annotators, and how often suggestions were kept."""
-    labels = current_labels(study)
-    answers: dict[str, dict[str, Answer]] = {}
-    for label in labels:
-        answers.setdefault(label.item_id, {})[label.annotator_id] = label.answer
-    suggestions = {s.item_id: s.answer for s in usable_suggestions(study) if s.answer}
-    kinds = item_kinds(study)
-    summary = agreement_summary(answers, suggestions, annotator_codes(study), kinds)
-    for kind, report in summary.items():
-        report["suggestions"] = accepted_share(
-            [label.suggestion_accepted for label in labels if label.kind == kind])
-    return {"study": study.meta.name, "path": str(study.path), "items": item_counts(study),
-            "kinds": summary, "n_disputed": len(disputed_items(study, answers))}
 
 
 def disputed_items(study: Study, answers: dict[str, dict[str, Answer]] | None = None

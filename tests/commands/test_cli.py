@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from desktop.__about__ import VERSION
@@ -93,3 +94,48 @@ def test_merge_two_copies_then_refuse_a_stranger(isolated_home: Path, tmp_path: 
     assert again["rows_changed"] == 0
     refused = run("merge", str(a), str(stranger), home=isolated_home)
     assert refused.returncode == 2 and "different study" in refused.stderr
+
+
+def test_merge_dry_run_leaves_the_file_as_it_was(isolated_home: Path, tmp_path: Path) -> None:
+    import hashlib
+    import shutil
+
+    a, b = tmp_path / "a.mgstudy", tmp_path / "b.mgstudy"
+    assert run("study", "new", str(a), home=isolated_home).returncode == 0
+    shutil.copyfile(a, b)
+    from desktop.store import open_study
+    from desktop.store.questions import add_question
+
+    with open_study(b) as study:
+        add_question(study, "Asked on the second laptop")
+        study.rename("Renamed on the second laptop")
+    before = hashlib.sha256(a.read_bytes()).hexdigest()
+    dry = run("merge", str(a), str(b), "--dry-run", home=isolated_home)
+    assert dry.returncode == 0, dry.stderr
+    preview = json.loads(dry.stdout)
+    assert hashlib.sha256(a.read_bytes()).hexdigest() == before
+    assert preview["dry_run"] is True
+    assert preview["tables"]["questions"] == {"would_add": 1, "would_update": 0}
+    assert preview["tables"]["study"] == {"would_add": 0, "would_update": 1}
+    real = json.loads(run("merge", str(a), str(b), home=isolated_home).stdout)
+    assert (preview["added"], preview["updated"]) == (real["added"], real["updated"])
+    assert preview["rows_changed"] == real["rows_changed"] == 2
+
+
+def test_every_command_module_imports() -> None:
+    import importlib
+
+    from desktop.cli import COMMANDS, build_parser
+
+    for name, module, _help in COMMANDS:
+        loaded = importlib.import_module(module)
+        assert callable(loaded.add_arguments) and callable(loaded.run), name
+    assert build_parser().parse_args(["study", "info", "x"]).command == "study"
+
+
+def test_a_mistyped_command_module_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop import cli
+
+    monkeypatch.setattr(cli, "COMMANDS", (*cli.COMMANDS, ("oops", "desktop.commands.nope", "")))
+    with pytest.raises(ModuleNotFoundError, match="desktop.commands.nope"):
+        cli.build_parser()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.commands.import_items import run_import
+from desktop.services.importing import import_file
 from desktop.store import open_study
 from desktop.store.items import item_ids
 from tests.support.cli import run
@@ -24,7 +24,7 @@ OBSERVER_B = [1, 1, 1, 0, 0, 1, 0, 0, 0, 0]
 def study_path_with_valence(study_path: Path) -> Path:
     """The shared study file with the demo valence items."""
     with open_study(study_path) as study:
-        run_import(study, DEMO_VALENCE, "valence", None)
+        import_file(study, DEMO_VALENCE, "valence", None)
     return study_path
 
 
@@ -56,7 +56,7 @@ def test_import_with_a_mapping_and_a_malformed_file(study_path: Path, tmp_path: 
 
 def krippendorff_labels(tmp_path: Path, study_path: Path) -> Path:
     with new_study(tmp_path, "unused.mgstudy") as other:
-        run_import(other, DEMO_VALENCE, "valence", None)
+        import_file(other, DEMO_VALENCE, "valence", None)
         items = item_ids(other, "valence")[:10]
     path = tmp_path / "labels.csv"
     with path.open("w", newline="", encoding="utf-8") as handle:
@@ -82,7 +82,7 @@ def test_agreement_matches_krippendorffs_worked_example(study_path: Path, tmp_pa
     (pair,) = relevant["pairwise_kappa"]
     assert (pair["annotator_a"], pair["annotator_b"]) == ("OBS-A", "OBS-B")
     assert pair["kappa"] == pytest.approx(0.04 / 0.44)
-    text = run("agreement", str(study_path), home=isolated_home)
+    text = run("agreement", str(study_path), "--text", home=isolated_home)
     assert "relevant" in text.stdout and "0.095" in text.stdout
 
 

@@ -15,7 +15,7 @@ from desktop.core.graph.dedupe import CardText
 from desktop.core.graph.same_value import CONTRADICTION
 from desktop.llm.llama_model import LlamaChatModel, load_chat_model
 from desktop.llm.protocol import LoadSettings
-from desktop.llm.same_value import check_same_value
+from desktop.services.values import check_same_value
 
 LISTEN = CardText("a", "Listening first", "I let my friend finish before I advise.",
                   ("MOMENTS when they pause to find words", "FEELINGS they have not named yet",

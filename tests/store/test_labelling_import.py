@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.commands.import_items import run_import
 from desktop.core.formats import ImportFileError
+from desktop.services.importing import import_file
 from desktop.store.items import item_counts, item_ids, load_item
 from desktop.store.labels import current_labels
 from desktop.store.questions import list_questions
@@ -26,7 +26,7 @@ from tests.support.labelling import (
 
 def test_dailydilemmas_by_action_rows_become_dilemmas(tmp_path: Path) -> None:
     with new_study(tmp_path) as study:
-        summary = run_import(study, write(tmp_path, "dd.csv", BY_ACTION_CSV), "dilemmas", None)
+        summary = import_file(study, write(tmp_path, "dd.csv", BY_ACTION_CSV), "dilemmas", None)
         assert summary["added"] == 2 and summary["kind"] == "dilemmas"
         wallet = load_item(study, item_ids(study)[0])
         assert wallet is not None
@@ -38,10 +38,10 @@ def test_dailydilemmas_by_action_rows_become_dilemmas(tmp_path: Path) -> None:
 
 def test_party_value_rows_and_plain_tables_need_no_mapping(tmp_path: Path) -> None:
     with new_study(tmp_path) as study:
-        run_import(study, write(tmp_path, "pv.csv", PARTY_VALUE_CSV), "dilemmas", None)
+        import_file(study, write(tmp_path, "pv.csv", PARTY_VALUE_CSV), "dilemmas", None)
         plain = write(tmp_path, "plain.jsonl", json.dumps(
             {"situation": "S?", "action_a": "Do", "action_b": "Don't"}) + "\n")
-        run_import(study, plain, "dilemmas", None)
+        import_file(study, plain, "dilemmas", None)
         boss = load_item(study, item_ids(study)[0])
         assert boss is not None and boss.content.action_a == "Point it out"  # type: ignore
         assert item_counts(study)["dilemma"] == 2
@@ -49,7 +49,7 @@ def test_party_value_rows_and_plain_tables_need_no_mapping(tmp_path: Path) -> No
 
 def test_valueprism_rows_become_valence_items(tmp_path: Path) -> None:
     with new_study(tmp_path) as study:
-        run_import(study, write(tmp_path, "vp.csv", VALUEPRISM_CSV), "valence", None)
+        import_file(study, write(tmp_path, "vp.csv", VALUEPRISM_CSV), "valence", None)
         kinds = [load_item(study, i).content.kind for i in item_ids(study)]  # type: ignore
         assert kinds == ["value", "value", "right", "duty"]
 
@@ -58,16 +58,16 @@ def test_another_layout_imports_with_a_mapping(tmp_path: Path) -> None:
     path = write(tmp_path, "mine.csv", "prompt,kind,name\nA lie,Value,Honesty\n")
     with new_study(tmp_path) as study:
         with pytest.raises(ImportFileError, match="missing"):
-            run_import(study, path, "valence", None)
+            import_file(study, path, "valence", None)
         mapping = {"situation": "prompt", "vrd": "kind", "text": "name"}
-        assert run_import(study, path, "valence", mapping)["added"] == 1
+        assert import_file(study, path, "valence", mapping)["added"] == 1
 
 
 def test_importing_the_same_file_twice_adds_nothing(tmp_path: Path) -> None:
     with new_study(tmp_path) as study:
         for path, kind in ((DEMO_DILEMMAS, "dilemmas"), (DEMO_VALENCE, "valence")):
-            assert run_import(study, path, kind, None)["skipped_as_already_in_study"] == 0
-            again = run_import(study, path, kind, None)
+            assert import_file(study, path, kind, None)["skipped_as_already_in_study"] == 0
+            again = import_file(study, path, kind, None)
             assert again["added"] == 0 and again["skipped_as_already_in_study"] == again["read"]
         assert item_counts(study) == {"dilemma": 50, "valence": 33}
 
@@ -75,8 +75,8 @@ def test_importing_the_same_file_twice_adds_nothing(tmp_path: Path) -> None:
 def test_questions_import_through_the_same_command(tmp_path: Path) -> None:
     path = write(tmp_path, "q.csv", "text,language\nHow should I answer?,en\n")
     with new_study(tmp_path) as study:
-        assert run_import(study, path, "questions", None)["added"] == 1
-        assert run_import(study, path, "questions", None)["added"] == 0
+        assert import_file(study, path, "questions", None)["added"] == 1
+        assert import_file(study, path, "questions", None)["added"] == 0
         assert [q.text for q in list_questions(study)] == ["How should I answer?"]
 
 
@@ -104,7 +104,7 @@ def test_a_malformed_file_names_the_problem_and_imports_nothing(
     with new_study(tmp_path) as study:
         before = study.table_counts()
         with pytest.raises(ImportFileError) as caught:
-            run_import(study, write(tmp_path, name, content), "valence", None)
+            import_file(study, write(tmp_path, name, content), "valence", None)
         assert message in str(caught.value)
         assert study.table_counts() == before
 
@@ -118,7 +118,7 @@ def test_a_50_mb_file_with_an_unclosed_quote_is_refused_whole(tmp_path: Path) ->
     assert path.stat().st_size > 50_000_000
     with new_study(tmp_path) as study:
         with pytest.raises(ImportFileError, match="line 3"):
-            run_import(study, path, "valence", None)
+            import_file(study, path, "valence", None)
         assert item_counts(study) == {"dilemma": 0, "valence": 0}
 
 
@@ -128,7 +128,7 @@ def test_a_bad_row_late_in_a_file_leaves_the_study_untouched(tmp_path: Path) -> 
     lines[1500] = json.dumps({"situation": "S", "vrd": "Value"})
     with new_study(tmp_path) as study:
         with pytest.raises(ImportFileError, match="line 1501"):
-            run_import(study, write(tmp_path, "late.jsonl", "\n".join(lines)), "valence", None)
+            import_file(study, write(tmp_path, "late.jsonl", "\n".join(lines)), "valence", None)
         assert item_counts(study)["valence"] == 0
 
 
@@ -145,18 +145,18 @@ LABELS_CSV = (
 
 def test_labels_made_elsewhere_are_imported_once(tmp_path: Path) -> None:
     with new_study(tmp_path) as study:
-        run_import(study, DEMO_DILEMMAS, "dilemmas", None)
-        run_import(study, DEMO_VALENCE, "valence", None)
+        import_file(study, DEMO_DILEMMAS, "dilemmas", None)
+        import_file(study, DEMO_VALENCE, "valence", None)
         valence = item_ids(study, "valence")[0]
         path = write(tmp_path, "labels.csv", LABELS_CSV.format(a="55", v=valence))
-        summary = run_import(study, path, "labels", None)
+        summary = import_file(study, path, "labels", None)
         assert summary["labels_added"] == 4 and summary["annotators_added"] == [
             "PAPER-1", "PAPER-2"]
         answers = {(lb.annotator_id, lb.kind): lb.answer for lb in current_labels(study)}
         assert sorted(a.fields().get("choice", "") for a in answers.values()) == ["", "a", "a"]
         latest = [a for (_, kind), a in answers.items() if kind == "valence"][0]
         assert latest.fields() == {"relevant": "yes", "valence": "either", "explanation": ""}
-        again = run_import(study, path, "labels", None)
+        again = import_file(study, path, "labels", None)
         assert again["labels_added"] == 0 and again["annotators_added"] == []
 
 
@@ -169,9 +169,9 @@ def test_labels_made_elsewhere_are_imported_once(tmp_path: Path) -> None:
 def test_a_bad_labels_row_names_its_line_and_adds_no_one(tmp_path: Path, row: str,
                                                          message: str) -> None:
     with new_study(tmp_path) as study:
-        run_import(study, DEMO_DILEMMAS, "dilemmas", None)
+        import_file(study, DEMO_DILEMMAS, "dilemmas", None)
         path = write(tmp_path, "labels.csv", f"item,annotator,field,value,time\n"
                      f"55,P-1,choice,b,\n{row}\n")
         with pytest.raises(ImportFileError, match=message):
-            run_import(study, path, "labels", None)
+            import_file(study, path, "labels", None)
         assert study.table_counts()["labels"] == 0 and study.table_counts()["people"] == 0

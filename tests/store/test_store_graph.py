@@ -67,7 +67,7 @@ def test_a_vote_needs_known_values_and_people(study: Study) -> None:
 
 
 def test_groups_come_from_the_newest_demographic_answers(study: Study) -> None:
-    from desktop.commands.rank import ranking_report
+    from desktop.services.ranking import ranking_report
     from desktop.store import StudyError
     from desktop.store.graph import participant_groups, participants_in_group
     from desktop.store.participants import add_demographic_field, save_demographic_answers
@@ -89,7 +89,7 @@ def test_groups_come_from_the_newest_demographic_answers(study: Study) -> None:
 
 
 def test_bridging_lists_values_two_groups_moved_towards(study: Study) -> None:
-    from desktop.commands.rank import bridging_report
+    from desktop.services.ranking import bridging_report
     from desktop.store.participants import add_demographic_field, save_demographic_answers
 
     a, b = (v.id for v in list_values(study))

@@ -14,7 +14,7 @@ from desktop.core.clock import now_iso
 from desktop.core.device import Device
 from desktop.core.people import Role
 from desktop.store import Study, StudyError, StudyTooNew, create_study, open_study
-from desktop.store.merge import merge_study
+from desktop.store.merge import merge_study, preview_merge
 from desktop.store.migrations import SCHEMA_VERSION
 from desktop.store.people import add_person, list_people
 from desktop.store.questions import add_question
@@ -179,3 +179,32 @@ def test_two_laptops_that_imported_the_same_mge_export_merge_cleanly(
         report = merge_study(study, b)
         assert report.added.get("canonical_values") == 0 and report.added.get("votes") == 0
         assert len(load_votes(study)) == 1
+
+
+def test_a_dry_run_changes_nothing_and_counts_what_the_merge_does(
+        copies: tuple[Path, Path], tmp_path: Path) -> None:
+    a, b = copies
+    work_on(a, LAPTOP_A, seed=6)
+    work_on(b, LAPTOP_B, seed=7)
+    before = {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in (a, b)}
+    preview = preview_merge(a, b, device=LAPTOP_A)
+    assert {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in (a, b)} == before
+    with open_study(a, device=LAPTOP_A) as study:
+        real = merge_study(study, b)
+    assert preview.changed > 0 and real.updated.get("questions", 0) + real.updated["study"] > 0
+    assert (preview.added, preview.updated) == (real.added, real.updated)
+
+
+def test_a_dry_run_names_the_real_files_in_its_refusals(copies: tuple[Path, Path],
+                                                        tmp_path: Path) -> None:
+    a, b = copies
+    stranger = tmp_path / "stranger.mgstudy"
+    create_study(stranger, "Another study").close()
+    with pytest.raises(StudyError, match="different study") as refused:
+        preview_merge(a, stranger)
+    assert refused.value.path == stranger
+    with pytest.raises(StudyError, match="nothing to merge"):
+        preview_merge(a, a)
+    with pytest.raises(StudyError, match="no file here") as missing:
+        preview_merge(tmp_path / "none.mgstudy", b)
+    assert missing.value.path == tmp_path / "none.mgstudy"

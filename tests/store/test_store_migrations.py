@@ -12,13 +12,13 @@ import pytest
 
 from desktop.store import create_study, open_study
 from desktop.store.migrations import LADDER, SCHEMA_VERSION, SHIPPED, build_ladder
-from desktop.store.schema import foundation, graph, integrity, interviews, labelling
+from desktop.store.schema import foundation, graph, integrity, interviews, labelling, sync
 
 NUMBER = re.compile(r"^m(\d{3})_[a-z_]+$")
 
 
 def test_every_migration_written_is_shipped_once_in_number_order() -> None:
-    written = {name for module in (foundation, graph, integrity, interviews, labelling)
+    written = {name for module in (foundation, graph, integrity, interviews, labelling, sync)
                for name, _ in inspect.getmembers(module, inspect.isfunction)
                if NUMBER.match(name)}
     shipped = [m.__name__ for m in SHIPPED]

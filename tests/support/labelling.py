@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.commands.import_items import run_import
 from desktop.core import paths
 from desktop.core.people import Person
+from desktop.services.importing import import_file
 from desktop.store import Study, create_study
 from desktop.store.annotators import add_annotator
 
@@ -47,8 +47,8 @@ def new_study(tmp_path: Path, name: str = "labelling.mgstudy") -> Study:
 
 
 def demo_items(study: Study) -> None:
-    run_import(study, DEMO_DILEMMAS, "dilemmas")
-    run_import(study, DEMO_VALENCE, "valence")
+    import_file(study, DEMO_DILEMMAS, "dilemmas")
+    import_file(study, DEMO_VALENCE, "valence")
 
 
 def annotators(study: Study, *codes: str) -> list[Person]:

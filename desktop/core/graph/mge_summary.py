@@ -212,6 +212,7 @@ class _PairTable:
     likelihood: Any
     entropy: Any
     first_seen: Any
+    inverse: Any  # row of each vote's forward entry, then of each vote's reverse entry
 
 
 def _count_pairs(votes: Sequence[Vote]) -> _PairTable:
@@ -230,7 +231,7 @@ def _count_pairs(votes: Sequence[Vote]) -> _PairTable:
     counts[:, _LESS_WISE] = np.bincount(backward, weights=kind == 0, minlength=len(keys))
     counts[:, _IMPRESSIONS] = np.bincount(inverse, minlength=len(keys))
     likelihood, entropy = pair_statistics(counts)
-    return _PairTable(ids, keys, counts, likelihood, entropy, first)
+    return _PairTable(ids, keys, counts, likelihood, entropy, first, inverse)
 
 
 def pair_statistics(counts: Any) -> tuple[Any, Any]:
@@ -253,23 +254,39 @@ def kept_mask(counts: Any, likelihood: Any, entropy: Any, *, min_wiser: int = MI
 
 
 def _kept_edges(votes: Sequence[Vote], table: _PairTable, kept: Any) -> tuple[EdgeSummary, ...]:
+    contexts = _contexts_of_rows(votes, table, kept)
     n = len(table.ids)
-    wanted = {int(table.keys[row]): row for row in kept}
-    contexts: dict[int, dict[str, None]] = {key: {} for key in wanted}
-    index = {value: i for i, value in enumerate(table.ids)}
-    for reverse in (False, True):  # forward pass, then the reverse pass, as MGE does
-        for vote in votes:
-            a, b = index[vote.from_value_id], index[vote.to_value_id]
-            key = b * n + a if reverse else a * n + b
-            if key in contexts:
-                contexts[key][vote.context_id] = None
     edges = []
-    for key, row in wanted.items():
+    for row, key in zip(kept.tolist(), table.keys[kept].tolist(), strict=True):
         source, wiser = divmod(key, n)
         counts = EdgeCounts(*(int(c) for c in table.counts[row]))
-        edges.append(EdgeSummary(table.ids[source], table.ids[wiser], tuple(contexts[key]),
+        edges.append(EdgeSummary(table.ids[source], table.ids[wiser], contexts[row],
                                  counts, float(table.likelihood[row]), float(table.entropy[row])))
     return tuple(edges)
+
+
+def _contexts_of_rows(votes: Sequence[Vote], table: _PairTable,
+                      rows: Any) -> dict[int, tuple[str, ...]]:
+    """Each row's contexts in order of first appearance over the forward pass, then the reverse
+    pass (as MGE collects them), found with numpy rather than a loop over the votes."""
+    names = list(dict.fromkeys(vote.context_id for vote in votes))
+    code = {name: i for i, name in enumerate(names)}
+    context = np.array([code[vote.context_id] for vote in votes], dtype=np.int64)
+    wanted = np.zeros(len(table.keys), dtype=bool)
+    wanted[rows] = True
+    # table.inverse holds the row of every forward-pass entry, then every reverse-pass entry.
+    seen = np.flatnonzero(wanted[table.inverse])
+    pair_context = table.inverse[seen] * len(names) + np.tile(context, 2)[seen]
+    found, first = np.unique(pair_context, return_index=True)
+    if len(found) == 0:
+        return {}
+    order = np.lexsort((first, found // len(names)))
+    found = found[order]
+    row_of, context_of = found // len(names), found % len(names)
+    starts = np.flatnonzero(np.r_[True, row_of[1:] != row_of[:-1]])
+    return {int(row_of[start]): tuple(names[c] for c in group.tolist())
+            for start, group in zip(starts.tolist(), np.split(context_of, starts[1:]),
+                                    strict=True)}
 
 
 def to_mge_json(summary: GraphSummary, cards: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from datetime import datetime
 from desktop.core.graph import bradley_terry, mge_summary
 from desktop.core.graph.mge_summary import EdgeSummary
 from desktop.core.graph.pagerank import pagerank
+from desktop.core.graph.resampling import PARTICIPANTS
 from desktop.core.graph.votes import (
     NO_UPGRADE,
     UPGRADE,
@@ -73,8 +74,13 @@ def rank(
     participant_ids: Collection[str] | None = None,
     bootstrap_samples: int = 200,
     seed: int = 0,
+    resample: str = PARTICIPANTS,
 ) -> Ranking:
-    """MGE summary and PageRank, our PageRank and Bradley-Terry with intervals, of a selection."""
+    """MGE summary and PageRank, our PageRank and Bradley-Terry with intervals, of a selection.
+
+    `resample` says what the bootstrap redraws: "participants" (each with all their votes, the
+    honest default: one person's votes are not independent) or "votes".
+    """
     selected = select_votes(votes, context=context, as_of=as_of, participant_ids=participant_ids)
     summary = mge_summary.summarize(selected)
     value_ids = sorted({v for vote in selected for v in (vote.from_value_id, vote.to_value_id)})
@@ -82,7 +88,8 @@ def rank(
         value_ids,
         ((e.source_value_id, e.wiser_value_id, e.wiser_likelihood) for e in summary.edges),
     )
-    intervals = bradley_terry.bootstrap_intervals(selected, bootstrap_samples, seed)
+    intervals = bradley_terry.bootstrap_intervals(selected, bootstrap_samples, seed,
+                                                  resample=resample)
     wins, losses = _wins_and_losses(selected)
     values = [
         RankedValue(

@@ -52,10 +52,13 @@ def generate_votes(
     seed: int = 0,
     *,
     pairs_per_value: int = 2,
+    not_sure_rate: float = NOT_SURE_RATE,
 ) -> list[Vote]:
     """Votes whose answers follow Bradley-Terry odds of `latent_strengths(n_values, seed)`.
 
     Participants default to one per 10 votes; timestamps are 7 s apart from 2024-01-01 UTC.
+    "Not sure" answers come at `not_sure_rate` whatever the strengths (so, counted as half a
+    win each, they pull fitted scores towards 0: a known bias, absent at rate 0).
     """
     if n_values < 2:
         raise ValueError("need at least two values to compare")
@@ -67,7 +70,7 @@ def generate_votes(
     sources, targets = pool_from[picked], pool_to[picked]
     upgrade_odds = 1.0 / (1.0 + np.exp(strengths[sources] - strengths[targets]))
     draw = rng.random(n_votes)
-    unsure = rng.random(n_votes) < NOT_SURE_RATE
+    unsure = rng.random(n_votes) < not_sure_rate
     relationship = np.where(unsure, NOT_SURE, np.where(draw < upgrade_odds, UPGRADE, NO_UPGRADE))
     participants = rng.integers(0, n_participants or max(1, n_votes // 10), n_votes)
     stamps = np.datetime_as_string(START + 7 * np.arange(n_votes), unit="s")

@@ -2,7 +2,7 @@
 
 from sqlite_utils.migrations import Migrations
 
-from desktop.store.schema import foundation, graph, integrity, interviews, labelling
+from desktop.store.schema import foundation, graph, integrity, interviews, labelling, sync
 from desktop.store.schema.ladder import build_ladder
 from desktop.store.schema.ladder import migration_names as _names
 
@@ -35,6 +35,7 @@ SHIPPED = (
     graph.m100_add_interview_voting,
     graph.m101_index_votes_by_pair_and_participant,
     integrity.m102_add_erasures_and_append_only_triggers,
+    sync.m110_add_sync_log_and_state,
 )
 
 LADDER = build_ladder(SHIPPED)

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.commands.import_items import run_import
 from desktop.core.formats import ImportFileError, iter_records
 from desktop.core.formats.layouts import DILEMMA_KINDS, detect_kind
+from desktop.services import importing
 from desktop.store import Study, StudyError
 from desktop.store.annotators import add_annotator, list_annotators, set_annotator_group
 from desktop.store.assignments import assign_items, assignment_counts
@@ -196,8 +196,9 @@ class LabellingSetupPanel(QWidget):
                 return
             if mapping is None:
                 return  # the person cancelled the mapping
-        job = self.jobs.run(lambda job: run_import(job.study, path, kind, mapping or None),
-                            study=self.study.path, unchanged="Nothing was imported.")
+        job = self.jobs.run(
+            lambda job: importing.import_file(job.study, path, kind, mapping or None),
+            study=self.study.path, unchanged="Nothing was imported.")
         job.finished.connect(self._on_import_finished)
         job.failed.connect(self._on_import_failed)
         self.import_status.setText(f"Importing {path.name}…")

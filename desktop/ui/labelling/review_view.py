@@ -26,14 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.commands.export_labels import run_export
 from desktop.core.formats.items import Dilemma, ValenceItem
 from desktop.core.labelling import Answer, DilemmaAnswer, ValenceAnswer
 from desktop.core.review import differing_fields
+from desktop.services.agreement import agreement_report
+from desktop.services.label_export import export_labels
 from desktop.store import Study, StudyError
 from desktop.store.adjudications import adjudicate, current_adjudications, study_lead
 from desktop.store.items import load_item
-from desktop.store.review import agreement, annotator_codes, disputed_items, study_answers
+from desktop.store.review import annotator_codes, disputed_items, study_answers
 
 COLUMNS = ("Kind", "Field", "Alpha", "Agreement", "Items", "By 2+", "Disagree")
 
@@ -116,7 +117,7 @@ class ReviewView(QWidget):
         self.answers = {item: dict(sorted(by.items(), key=lambda pair: self.codes.get(pair[0], "")))
                         for item, by in study_answers(self.study).items()}
         self.adjudicated = {k: v.answer for k, v in current_adjudications(self.study).items()}
-        self._show_figures(agreement(self.study))
+        self._show_figures(agreement_report(self.study))
         for item_id in disputed_items(self.study, self.answers):
             item = load_item(self.study, item_id)
             if item is None:
@@ -216,8 +217,8 @@ class ReviewView(QWidget):
     def export_to(self, folder: Path) -> list[Path]:
         if self.study is None:
             return []
-        written = [*run_export(self.study, "jsonl", folder), *run_export(self.study, "csv",
-                                                                          folder)]
+        written = [*export_labels(self.study, "jsonl", folder),
+                   *export_labels(self.study, "csv", folder)]
         self.extra.setText(f"Exported {len(written)} files to {folder}.")
         return written
 

@@ -49,7 +49,8 @@ def run_gui(quit_when_shown: bool = False) -> int:
     app = qt_application()
     settings = load_settings()
     service = LlmService()
-    window = MainWindow(settings, service)
+    background = LlmService()  # shares the interview model unless another one is chosen
+    window = MainWindow(settings, service, background)
     study, note = startup_study(settings)
     window.set_study(study)
     if note:
@@ -61,5 +62,6 @@ def run_gui(quit_when_shown: bool = False) -> int:
         QTimer.singleShot(0, window.load_model)
     window.show()
     code = app.exec()
+    background.shutdown()
     service.shutdown()
     return code

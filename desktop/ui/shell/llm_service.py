@@ -3,7 +3,8 @@
 One long-lived QThread owns the one model (llama.cpp is stateful and not thread-safe).
 Requests carry an id; text comes back in batches through queued signals; a
 `threading.Event` per request is checked between tokens, so Stop works at any moment.
-Workers never touch widgets.
+Workers never touch widgets. A second service (background work) either loads its own model
+in its own thread or shares another service's worker, so one model is never loaded twice.
 """
 
 from __future__ import annotations
@@ -52,6 +53,10 @@ class LlmWorker(QObject):
             return
         self.model_loaded.emit(self._model.identity)
 
+    @Slot()
+    def unload(self) -> None:
+        self._model = None
+
     @Slot(int, object, object, object, object)
     def generate(self, request_id: int, messages: Sequence[ChatMessage],
                  sampling: SamplingSettings, schema: dict[str, Any] | None,
@@ -99,32 +104,61 @@ class LlmService(QObject):
     generation_finished = Signal(int, object)
     generation_failed = Signal(int, str)
     _load_requested = Signal(object, object)
+    _unload_requested = Signal()
     _generate_requested = Signal(int, object, object, object, object)
+    _ids = itertools.count(1)  # one count for all services: two never share a request id
 
     def __init__(self, loader: Loader = load_chat_model, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._ids = itertools.count(1)
         self._active: dict[int, threading.Event] = {}
+        self._mine: set[int] = set()  # requests sent and not yet answered
         self.identity: Any = None
         self.load_error: str | None = None
+        self.shared_with: LlmService | None = None
         self._thread = QThread()
         self._thread.setObjectName("llm-worker")
-        self._worker = LlmWorker(loader)
-        self._worker.moveToThread(self._thread)
-        self._connect_worker()
+        self._own_worker = LlmWorker(loader)
+        self._own_worker.moveToThread(self._thread)
+        self._worker = self._own_worker
+        self._load_requested.connect(self._own_worker.load)
+        self._unload_requested.connect(self._own_worker.unload)
+        self._wire(self._worker, connect=True)
         self._thread.start()
 
-    def _connect_worker(self) -> None:
-        w = self._worker
-        self._load_requested.connect(w.load)
-        self._generate_requested.connect(w.generate)
-        w.model_loaded.connect(self._on_model_loaded)
-        w.model_failed.connect(self._on_model_failed)
-        w.text_received.connect(self._on_text_received)
-        w.generation_finished.connect(self._on_generation_finished)
-        w.generation_failed.connect(self._on_generation_failed)
+    def _wire(self, w: LlmWorker, connect: bool) -> None:
+        pairs = ((self._generate_requested, w.generate),
+                 (w.model_loaded, self._on_model_loaded),
+                 (w.model_failed, self._on_model_failed),
+                 (w.text_received, self._on_text_received),
+                 (w.generation_finished, self._on_generation_finished),
+                 (w.generation_failed, self._on_generation_failed))
+        for signal, slot in pairs:
+            if connect:
+                signal.connect(slot)
+            else:
+                signal.disconnect(slot)
+
+    def share(self, other: LlmService | None) -> None:
+        """Send requests to `other`'s model (its thread runs them in turn with its own), or
+        with None back to this service's own worker. Sharing frees this service's model."""
+        worker = other._own_worker if other is not None else self._own_worker
+        if worker is self._worker:
+            return
+        self.stop()  # answers to requests sent to the old worker would no longer arrive
+        self._mine.clear()
+        self._wire(self._worker, connect=False)
+        self._worker, self.shared_with = worker, other
+        self._wire(worker, connect=True)
+        if other is not None:
+            self._unload_requested.emit()
+            self.identity, self.load_error = other.identity, other.load_error
+            if other.identity is not None:
+                self.model_loaded.emit(other.identity)
+        else:
+            self.identity, self.load_error = None, None
 
     def load(self, path: Path, settings: LoadSettings) -> None:
+        """Load into this service's own worker (call share(None) first when it was shared)."""
         self.identity, self.load_error = None, None
         self.model_loading.emit(str(path))
         self._load_requested.emit(path, settings)
@@ -133,6 +167,7 @@ class LlmService(QObject):
                  schema: dict[str, Any] | None = None) -> int:
         request_id, cancel = next(self._ids), threading.Event()
         self._active[request_id] = cancel
+        self._mine.add(request_id)
         self._generate_requested.emit(request_id, list(messages), sampling or SamplingSettings(),
                                       schema, cancel)
         return request_id
@@ -159,10 +194,14 @@ class LlmService(QObject):
         self._thread.wait(timeout_ms)
 
     def _on_model_loaded(self, identity: object) -> None:
+        if self.sender() is not self._worker:
+            return  # a load that finished after this service switched workers
         self.identity = identity
         self.model_loaded.emit(identity)
 
     def _on_model_failed(self, problem: str) -> None:
+        if self.sender() is not self._worker:
+            return
         self.load_error = problem
         self.model_failed.emit(problem)
 
@@ -171,9 +210,15 @@ class LlmService(QObject):
             self.text_received.emit(request_id, text)
 
     def _on_generation_finished(self, request_id: int, generation: object) -> None:
+        if request_id not in self._mine:
+            return  # the other service's request, on a shared worker
+        self._mine.discard(request_id)
         self._active.pop(request_id, None)
         self.generation_finished.emit(request_id, generation)
 
     def _on_generation_failed(self, request_id: int, problem: str) -> None:
+        if request_id not in self._mine:
+            return
+        self._mine.discard(request_id)
         self._active.pop(request_id, None)
         self.generation_failed.emit(request_id, problem)

@@ -33,33 +33,40 @@ from desktop.ui.shell.area_page import AreaPage
 from desktop.ui.shell.jobs import JobRunner
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.shell.merge_runner import MergeRunner
-from desktop.ui.shell.model_loading import load_chosen_model
+from desktop.ui.shell.model_loading import load_chosen_models
 from desktop.ui.shell.model_settings_dialog import ModelSettingsDialog
+from desktop.ui.shell.model_shelf_dialog import ModelShelfDialog
+from desktop.ui.shell.sync_dialog import SyncDialog
 from desktop.ui.shell.try_model_panel import TryModelPanel
 from desktop.ui.study.study_page import StudyPage
 from desktop.ui.values.values_page import ValuesPage
 
 STUDY_FILTER = f"Studies (*{STUDY_SUFFIX});;All files (*)"
+BACKGROUND_PAGES = (LabellingPage, ValuesPage)  # suggestions, stories, same-value checks
 
 
 class MainWindow(QMainWindow):
     shown = Signal()
     study_opened = Signal(object)
 
-    def __init__(self, settings: Settings, service: LlmService) -> None:
+    def __init__(self, settings: Settings, service: LlmService,
+                 background: LlmService | None = None) -> None:
         super().__init__()
         self.settings, self.service = settings, service
+        self.background = background or service  # the interview model unless told otherwise
         self.study: Study | None = None
         self.kiosk = False
         self.jobs = JobRunner(self)  # File > Merge
         self.setWindowTitle(NAME)
         self.resize(QSize(1180, 760))
-        self.pages: list[AreaPage] = [page(service) for page in (
-            StudyPage, InterviewsPage, LabellingPage, ValuesPage, GraphPage)]
+        self.pages: list[AreaPage] = [
+            page(self.background if page in BACKGROUND_PAGES else service) for page in (
+                StudyPage, InterviewsPage, LabellingPage, ValuesPage, GraphPage)]
         self.navigation = QListWidget()
         self.stack = QStackedWidget()
         self.try_panel = TryModelPanel(service)
         self.study_label, self.model_label = QLabel(), QLabel()
+        self.background_label = QLabel()
         self._build_central()
         self._build_dock()
         self._build_menus()
@@ -67,6 +74,9 @@ class MainWindow(QMainWindow):
         service.model_loading.connect(self._on_model_loading)
         service.model_loaded.connect(self._on_model_loaded)
         service.model_failed.connect(self._on_model_failed)
+        if self.background is not service:
+            for signal in (self.background.model_loaded, self.background.model_failed):
+                signal.connect(lambda _value: self._on_background_changed())
         self.interviews = next(p for p in self.pages if isinstance(p, InterviewsPage))
         self.values = next(p for p in self.pages if isinstance(p, ValuesPage))
         self.graph = next(p for p in self.pages if isinstance(p, GraphPage))
@@ -111,6 +121,7 @@ class MainWindow(QMainWindow):
                          QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu("Open &recent")
         self._add_action(file_menu, "&Merge another laptop's copy…", self.choose_merge)
+        self._add_action(file_menu, "S&ync with server…", self.sync_with_server)
         file_menu.addSeparator()
         self._add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         go_menu = self.menuBar().addMenu("&Go")
@@ -118,6 +129,7 @@ class MainWindow(QMainWindow):
             self._add_action(go_menu, page.title, lambda _=False, r=row: self.show_page(r),
                              QKeySequence(f"Ctrl+{row + 1}"))
         model_menu = self.menuBar().addMenu("&Model")
+        self._add_action(model_menu, "&Models…", self.edit_models)
         self._add_action(model_menu, "Model &settings…", self.edit_model_settings)
         toggle = self.try_dock.toggleViewAction()
         toggle.setText("&Try the model")
@@ -139,6 +151,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.study_label, 1)
         self.model_label.setObjectName("modelStatus")
         self.statusBar().addPermanentWidget(self.model_label)
+        self.background_label.setObjectName("backgroundModelStatus")
+        self.background_label.hide()
+        self.statusBar().addPermanentWidget(self.background_label)
 
     def show_page(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
@@ -213,6 +228,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Merged {report.other.name}: {added} rows added, "
                                      f"{sum(report.updated.values())} updated.", 15000)
 
+    def sync_with_server(self) -> SyncDialog | None:
+        """File > Sync with server; the pages show the synced study, as after a merge."""
+        if self.study is None:
+            return None
+        dialog = SyncDialog(self.settings, self.study.path, self)
+
+        def show_synced(_report: object) -> None:
+            if self.study is not None:
+                for page in self.pages:
+                    page.show_study(self.study)
+
+        dialog.sync_finished.connect(show_synced)
+        dialog.open()
+        return dialog
+
     def _refresh_recent_menu(self) -> None:
         self.recent_menu.clear()
         for number, text in enumerate(self.settings.recent_studies, start=1):
@@ -229,8 +259,37 @@ class MainWindow(QMainWindow):
             save_settings(self.settings)
             self.load_model()
 
+    def edit_models(self) -> None:
+        """The model shelf; the models are reloaded only when a choice or the context changed."""
+        dialog = ModelShelfDialog(self.settings, self)
+        before = self._model_choice()
+        if dialog.exec():
+            dialog.apply_to(self.settings)
+            save_settings(self.settings)
+            if self._model_choice() != before:
+                self.load_model()
+
+    def _model_choice(self) -> tuple[str, str, int]:
+        s = self.settings
+        return s.model_path, s.background_model_path, s.n_ctx
+
     def load_model(self) -> None:
-        load_chosen_model(self.service, self.settings)
+        note = load_chosen_models(self.service, self.background, self.settings)
+        self._on_background_changed()
+        if note:
+            self.statusBar().showMessage(note, 20000)
+
+    def _on_background_changed(self) -> None:
+        """A second status entry while background work runs its own model."""
+        own = self.background is not self.service and self.background.shared_with is None
+        identity, problem = self.background.identity, self.background.load_error
+        self.background_label.setVisible(own)
+        self.background_label.setText(
+            f"Background: {identity.file_name}" if identity else
+            "Background: not loaded" if problem else "Background: loading…")
+        self.background_label.setToolTip(problem or "Labelling suggestions, stories and "
+                                         "same-value checks use this model.")
+        self.background_label.setStyleSheet("color: #b00020;" if problem else "")
 
     def _on_model_loading(self, path: str) -> None:
         self.model_label.setText(f"Model: loading {Path(path).name}…")
@@ -244,7 +303,7 @@ class MainWindow(QMainWindow):
         self.model_label.setStyleSheet("")
 
     def _on_model_failed(self, problem: str) -> None:
-        self.model_label.setText("Model: not loaded (see Model > Model settings)")
+        self.model_label.setText("Model: not loaded (see Model > Models)")
         self.model_label.setToolTip(problem)
         self.model_label.setStyleSheet("color: #b00020;")
         self.statusBar().showMessage(problem, 15000)

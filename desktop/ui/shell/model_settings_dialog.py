@@ -33,7 +33,7 @@ class ModelSettingsDialog(QDialog):
         self.context = _spin(256, 131072, settings.n_ctx, step=256)
         self.gpu_layers = _spin(0, 999, settings.n_gpu_layers)
         self.gpu_layers.setToolTip("Layers to offload to a GPU; 0 runs on the CPU only.")
-        for choice in available_models():
+        for choice in available_models(settings.added_models):
             self._add_choice(choice)
         self._select(settings.model_path)
         self.choices.currentIndexChanged.connect(self._on_choice_changed)

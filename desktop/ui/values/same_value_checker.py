@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.graph.dedupe import CardText
-from desktop.core.graph.same_value import ASKED, QUESTIONS, SAME_VALUE_SCHEMA, Verdict
+from desktop.core.graph.same_value import ASKED, QUESTIONS, Verdict
 from desktop.llm.protocol import Generation
-from desktop.llm.same_value import SAMPLING, same_value_messages, verdict_of
+from desktop.services.values import ModelChanged, same_value_question, same_value_verdict
 from desktop.ui.shell.llm_service import LlmService
 
 Key = tuple[str, ...]  # the card ids of a suggested group
@@ -87,9 +87,8 @@ class SameValueChecker(QObject):
         return next((check for check in self.pending.values() if check.key == key), None)
 
     def _send(self, check: _Check) -> None:
-        question = QUESTIONS[check.step - 1]
-        request_id = self.service.generate(same_value_messages(check.cards, question),
-                                           SAMPLING, SAME_VALUE_SCHEMA)
+        question = same_value_question(check.cards, check.step)
+        request_id = self.service.generate(question.messages, question.sampling, question.schema)
         self.pending[request_id] = check
         self.progressed.emit(check.key, check.step)
 
@@ -102,11 +101,16 @@ class SameValueChecker(QObject):
         elif check.first is None:
             check.first, check.step = generation, 2
             self._send(check)
-        elif check.first.model.sha256 != generation.model.sha256:
-            self._fail(check, "the model was changed between the two questions; ask again")
         else:
-            self.verdicts[check.key] = verdict_of(check.first, generation)
-            self.verdict_received.emit(check.key, self.verdicts[check.key])
+            self._conclude(check, check.first, generation)
+
+    def _conclude(self, check: _Check, same: Generation, different: Generation) -> None:
+        try:
+            self.verdicts[check.key] = same_value_verdict(same, different)
+        except ModelChanged as error:
+            self._fail(check, str(error))
+            return
+        self.verdict_received.emit(check.key, self.verdicts[check.key])
 
     def _on_generation_failed(self, request_id: int, problem: str) -> None:
         check = self.pending.pop(request_id, None)

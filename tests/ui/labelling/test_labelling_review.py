@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from desktop.commands.export_labels import rows_of
 from desktop.core.labelling import DilemmaAnswer, valence_answer
 from desktop.core.suggestions import Suggestion
+from desktop.services.label_export import rows_of
 from desktop.store import Study
 from desktop.store.adjudications import current_adjudications
 from desktop.store.annotators import set_annotator_group

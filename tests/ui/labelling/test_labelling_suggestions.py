@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.commands.import_items import run_import
 from desktop.core import paths
 from desktop.core.labelling import DilemmaAnswer, ValenceAnswer
 from desktop.llm.protocol import LoadSettings
+from desktop.services.importing import import_file
 from desktop.store import Study
 from desktop.store.assignments import assign_items
 from desktop.store.labels import current_labels
@@ -27,7 +27,7 @@ def study_with_a_queue(request: pytest.FixtureRequest, study: Study) -> Study:
     """The shared study with the demo items, imported in either order, assigned to A-SUGGEST."""
     files = [(DEMO_VALENCE, "valence"), (DEMO_DILEMMAS, "dilemmas")]
     for path, kind in files if request.param == "valence first" else files[::-1]:
-        run_import(study, path, kind, None)
+        import_file(study, path, kind, None)
     (person,) = annotators(study, "A-SUGGEST")
     assign_items(study, [person.id], 1)
     return study

@@ -1,4 +1,4 @@
-"""Export handler for labels (`export --what labels --format jsonl|csv`).
+"""Labels for analysis and training (`export --what labels`, the review's Export button).
 
 Per task kind, two files: `<kind>_final` has one row per labelled item with its final label
 (adjudicated, unanimous, majority or unresolved, said in `final_source`), and `<kind>_labels`
@@ -25,7 +25,7 @@ from desktop.store.study import Study
 FORMATS = ("jsonl", "csv")
 
 
-def run_export(study: Study, format: str, out_dir: Path) -> list[Path]:
+def export_labels(study: Study, format: str, out_dir: Path) -> list[Path]:
     """Write the label files into `out_dir`; returns the paths written (kinds with labels)."""
     format = format or "jsonl"
     if format not in FORMATS:

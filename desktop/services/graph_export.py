@@ -1,5 +1,6 @@
-"""`export --what graph`: MGE's MoralGraphSummary (mge-json), GraphML for Gephi, or our own
-richer JSON with both PageRanks and Bradley-Terry intervals."""
+"""The moral graph as files: MGE's MoralGraphSummary (mge-json), GraphML for Gephi, or our own
+richer JSON with both PageRanks and Bradley-Terry intervals; each of the whole graph or of the
+votes a GraphFilter keeps (a context, a time, a participant group)."""
 
 from __future__ import annotations
 
@@ -9,22 +10,24 @@ from typing import Any
 
 import networkx as nx
 
-from desktop.commands.rank import ranking_report
 from desktop.core.graph.mge_summary import summarize, to_mge_json
-from desktop.core.graph.ranking import select_votes
+from desktop.services.ranking import GraphFilter, filtered_ranking
 from desktop.store import Study
-from desktop.store.graph import list_values, load_votes
+from desktop.store.graph import list_values
 
 FORMATS = ("mge-json", "graphml", "json")
 
 
-def run_export(study: Study, fmt: str, out_dir: Path) -> list[Path]:
+def export_graph(study: Study, fmt: str, out_dir: Path,
+                 filters: GraphFilter | None = None) -> list[Path]:
+    """Write the graph in `fmt` (default mge-json) into `out_dir`; returns the path written."""
+    filters = filters or GraphFilter()
     fmt = fmt or "mge-json"
     if fmt not in FORMATS:
         raise ValueError(f"the graph can be exported as {', '.join(FORMATS)}, not {fmt!r}.")
     if fmt == "mge-json":
-        return [_write(out_dir / "moral-graph.mge.json", mge_summary_json(study))]
-    report = ranking_report(study, None, None)
+        return [_write(out_dir / "moral-graph.mge.json", mge_summary_json(study, filters))]
+    report = filtered_ranking(study, filters)
     if fmt == "json":
         return [_write(out_dir / "moral-graph.json", report)]
     path = out_dir / "moral-graph.graphml"
@@ -32,10 +35,10 @@ def run_export(study: Study, fmt: str, out_dir: Path) -> list[Path]:
     return [path]
 
 
-def mge_summary_json(study: Study) -> dict[str, Any]:
+def mge_summary_json(study: Study, filters: GraphFilter | None = None) -> dict[str, Any]:
     """Their shape, with their ids where the values came from an MGE export."""
     values = {value.id: value for value in list_values(study)}
-    summary = summarize(select_votes(load_votes(study)))
+    summary = summarize((filters or GraphFilter()).votes(study))
     exported = to_mge_json(summary, {vid: v.card() for vid, v in values.items()})
     public = {vid: v.public_id for vid, v in values.items()}
     for value in exported["values"]:

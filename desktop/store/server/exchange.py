@@ -1,0 +1,107 @@
+"""Moving changed rows from one side to the other in batches, with the registry's rules.
+
+The same code runs both ways (laptop to server, server to laptop): read the next changes from
+the source's log, add the parents the target lacks, drop the rows of erased people, and apply
+each row by its table's rule in one transaction on the target.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from typing import Protocol
+
+from desktop.store.policies import BY_TABLE, POLICIES
+from desktop.store.server.laptop import Change, Tables
+from desktop.store.server.rules import Row, changed_columns, winner
+
+Batch = dict[str, list[tuple[Row, str | None]]]  # table -> rows with their person
+_ORDER = ["erasures", *[p.table for p in POLICIES if p.table != "erasures"]]
+
+
+class Side(Protocol):
+    """What a sync needs of a study copy, the laptop's file or the server's schema."""
+
+    def transaction(self) -> AbstractContextManager[None]: ...
+    def max_seq(self) -> int: ...
+    def changes_after(self, seq: int, limit: int) -> list[Change]: ...
+    def fetch(self, table: str, ids: Sequence[str]) -> list[tuple[Row, str | None]]: ...
+    def existing(self, table: str, ids: Sequence[str]) -> dict[str, Row]: ...
+    def present(self, table: str, ids: Sequence[str]) -> set[str]: ...
+    def erased(self) -> set[str]: ...
+    def insert(self, table: str, rows: Sequence[Row]) -> None: ...
+    def update(self, table: str, row_id: str, columns: Sequence[str], values: Row) -> None: ...
+    def erase(self, person_id: str) -> None: ...
+
+
+def read_batch(source: Side, target: Side, changes: list[Change], tables: Tables) -> Batch:
+    """The changed rows, with every parent the target lacks (so links hold after each batch)."""
+    wanted: dict[str, list[str]] = defaultdict(list)
+    for _, table, row_id in changes:
+        if table in tables.columns:
+            wanted[table].append(row_id)
+    batch: Batch = {table: source.fetch(table, ids) for table, ids in wanted.items()}
+    _add_parents(source, target, batch, tables)
+    return batch
+
+
+def _add_parents(source: Side, target: Side, batch: Batch, tables: Tables) -> None:
+    for _ in range(10):  # depth of the deepest chain of links, with room to spare
+        missing: dict[str, set[str]] = defaultdict(set)
+        for table, rows in batch.items():
+            for index, parent in tables.parents[table]:
+                missing[parent].update(r[index] for r, _ in rows if r[index] is not None)
+        found = False
+        for parent, ids in missing.items():
+            have = {r[0] for r, _ in batch.get(parent, [])}
+            lacking = sorted(ids - have)
+            lacking = sorted(set(lacking) - target.present(parent, lacking)) if lacking else []
+            if lacking:
+                rows = source.fetch(parent, lacking)
+                if rows:
+                    batch.setdefault(parent, []).extend(rows)
+                    found = True
+        if not found:
+            return
+
+
+def apply_batch(target: Side, batch: Batch, tables: Tables) -> int:
+    """Apply inside the caller's transaction; returns how many rows changed on the target.
+    Erasures first: an erased person's rows are deleted and never written again."""
+    changed = 0
+    for table in _ORDER:
+        rows = batch.get(table)
+        if not rows:
+            continue
+        erased = target.erased()
+        kept = [row for row, person in rows if person is None or person not in erased]
+        added = _apply_rows(target, table, kept, tables.columns[table])
+        changed += len(added[0]) + added[1]
+        if table == "erasures":
+            column = tables.columns[table].index("person_id")
+            for row in added[0]:
+                target.erase(row[column])
+    return changed
+
+
+def _apply_rows(target: Side, table: str, rows: list[Row], columns: list[str]
+                ) -> tuple[list[Row], int]:
+    """(the rows inserted, the number updated)."""
+    unique = list({row[0]: row for row in rows}.values())
+    if not unique:
+        return [], 0
+    existing = target.existing(table, [row[0] for row in unique])
+    policy = BY_TABLE[table]
+    inserts = [row for row in unique if row[0] not in existing]
+    if inserts:
+        target.insert(table, inserts)
+    updated = 0
+    for row in unique:
+        mine = existing.get(row[0])
+        best = winner(policy, columns, mine, row) if mine is not None else None
+        if best is not None and mine is not None:
+            names = changed_columns(columns, mine, best)
+            target.update(table, row[0], names, tuple(best[columns.index(n)] for n in names))
+            updated += 1
+    return inserts, updated
