@@ -36,6 +36,7 @@ FIGURE_MODULES = (
     "desktop.bench.labelling",
     "desktop.bench.graph",
     "desktop.bench.ranking",
+    "desktop.bench.interview_quality",
 )
 
 

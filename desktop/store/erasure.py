@@ -30,23 +30,31 @@ def erase_person(study: Study, person_id: str, reason: str = "") -> dict[str, in
         if is_erased(study, person_id):
             return {}
         raise StudyError(study.path, "there is no such person in this study.")
-    deleted: dict[str, int] = {}
     with study.transaction() as db:
         db.execute("PRAGMA defer_foreign_keys = ON")  # links are checked once all are gone
         db.execute("INSERT OR IGNORE INTO erasures (id, created_at, device_id, person_id, "
                    "reason) VALUES (:id, :created_at, :device_id, :person, :reason)",
                    {**study.row_defaults(), "id": content_id("erasure", person_id),
                     "person": person_id, "reason": reason})
-        values = [row[0] for row in db.execute(
-            f"SELECT DISTINCT value_id FROM card_groupings g WHERE {_CARD_OWNER} = ? "
-            "AND value_id IS NOT NULL", [person_id]).fetchall()]
-        for table in erasure_order():
-            policy = next(p for p in POLICIES if p.table == table)
-            whose = person_sql(policy, table)
-            cursor = db.execute(f"DELETE FROM {table} WHERE {whose} = ?", [person_id])
-            if cursor.rowcount:
-                deleted[table] = cursor.rowcount
-        deleted["canonical_values"] = _set_aside_emptied(study, values)
+        return delete_rows_of(study, person_id)
+
+
+def delete_rows_of(study: Study, person_id: str) -> dict[str, int]:
+    """Inside a transaction whose erasure row is written: the person's rows, children first
+    (the append-only triggers let these deletions through because of that row)."""
+    deleted: dict[str, int] = {}
+    values = [row[0] for row in study.db.execute(
+        f"SELECT DISTINCT value_id FROM card_groupings g WHERE {_CARD_OWNER} = ? "
+        "AND value_id IS NOT NULL", [person_id]).fetchall()]
+    for table in erasure_order():
+        policy = next(p for p in POLICIES if p.table == table)
+        whose = person_sql(policy, table)
+        cursor = study.db.execute(f"DELETE FROM {table} WHERE {whose} = ?", [person_id])
+        if cursor.rowcount:
+            deleted[table] = cursor.rowcount
+    set_aside = _set_aside_emptied(study, values)
+    if set_aside:
+        deleted["canonical_values"] = set_aside
     return deleted
 
 

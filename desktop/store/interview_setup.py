@@ -6,21 +6,30 @@ import json
 
 from desktop.core.clock import content_id, now_iso
 from desktop.core.interview.prompts import PromptSet
-from desktop.core.interview.protocol import InterviewSettings
+from desktop.core.interview.protocol import InterviewSettings, QuestionStyle
 from desktop.core.interview.survey import SurveyItem, survey_items
 from desktop.store.study import Study
 
-_KEYS = ("follow_ups", "votes_after_card")  # the study's settings rows
+_KEYS = ("follow_ups", "votes_after_card", "question_style")  # the study's settings rows
 
 
-def interview_settings(study: Study) -> InterviewSettings:
-    """The study's settings; defaults (4 follow-ups, 3 wiser-than questions) for the rest."""
+def interview_settings(study: Study, default_style: QuestionStyle | None = None
+                       ) -> InterviewSettings:
+    """The study's settings; defaults (4 follow-ups, 3 wiser-than questions, `default_style`
+    or guided questions: the one suited to the model in use) for the rest."""
     stored = {row["key"]: json.loads(row["value"]) for row in study.query(
-        "SELECT key, value FROM interview_settings WHERE key IN (?, ?)", _KEYS)}
+        "SELECT key, value FROM interview_settings WHERE key IN (?, ?, ?)", _KEYS)}
     defaults = InterviewSettings()
     return InterviewSettings(
         follow_ups=int(stored.get("follow_ups", defaults.follow_ups)),
-        votes_after_card=int(stored.get("votes_after_card", defaults.votes_after_card)))
+        votes_after_card=int(stored.get("votes_after_card", defaults.votes_after_card)),
+        question_style=stored.get("question_style", default_style or defaults.question_style))
+
+
+def stored_question_style(study: Study) -> QuestionStyle | None:
+    """The question style the study chose, or None when it left it to the model in use."""
+    rows = study.query("SELECT value FROM interview_settings WHERE key = 'question_style'")
+    return json.loads(rows[0]["value"]) if rows else None
 
 
 def save_interview_settings(study: Study, settings: InterviewSettings) -> None:

@@ -88,7 +88,8 @@ def settings_dict(settings: InterviewSettings) -> dict[str, Any]:
     return {"follow_ups": settings.follow_ups,
             "question_sampling": settings.question_sampling.as_dict(),
             "card_sampling": settings.card_sampling.as_dict(),
-            "votes_after_card": settings.votes_after_card}
+            "votes_after_card": settings.votes_after_card,
+            "question_style": settings.question_style}
 
 
 def _keep_prompt_set(study: Study, prompts: PromptSet) -> None:
@@ -121,9 +122,11 @@ def stored_settings(study: Study, interview_id: str) -> InterviewSettings:
 
 
 def _settings(raw: Mapping[str, Any]) -> InterviewSettings:
-    # Interviews started before voting came into the flow asked no wiser-than questions.
+    # Interviews started before voting came into the flow asked no wiser-than questions, and
+    # those started before the guided style wrote their questions freely.
     return InterviewSettings(raw["follow_ups"], Sampling(**raw["question_sampling"]),
-                             Sampling(**raw["card_sampling"]), raw.get("votes_after_card", 0))
+                             Sampling(**raw["card_sampling"]), raw.get("votes_after_card", 0),
+                             raw.get("question_style", "free"))
 
 
 # Messages --------------------------------------------------------------------------------------
@@ -166,7 +169,12 @@ def add_reply(study: Study, interview_id: str, text: str, run: ModelRun, fallbac
 
 def run_columns(run: ModelRun) -> dict[str, Any]:
     return {"model_file": run.model_file, "model_sha256": run.model_sha256,
-            "sampling": json.dumps(dict(run.sampling)), "attempts": run.attempts}
+            # the question style (and a guided question's frame and phrase) is kept with how the
+            # text was sampled, as its "guide"
+            "sampling": json.dumps({**dict(run.sampling), **({"guide": dict(run.guide)}
+                                                             if run.guide else {})},
+                                   ensure_ascii=False),
+            "attempts": run.attempts}
 
 
 def _insert_message(study: Study, interview_id: str, seq: int, role: str, text: str,

@@ -1,12 +1,12 @@
-"""Merge another laptop's copy of a study into this one: a union of rows keyed by UUID.
+"""Merge another laptop's copy of a study into this one: a union of rows keyed by UUID, each
+table by the rule the registry declares for it (desktop/store/policies.py).
 
-Append-only rows (messages, labels, votes) are added if missing. Rows people edit carry
-`updated_at`: the newest edit wins, ties broken by the row's content so that merging A into B
-and B into A give the same result. Rows whose id is derived from their content (a prompt set,
-an imported card, a setting) may exist on both laptops: the first-made copy is kept. Merging
-twice changes nothing. The other file is never
-written to: it is copied, the copy is brought to this schema, and read from there.
-`preview_merge` runs the same merge on private copies of both files, for a dry run.
+Append-only rows are added if missing (the first-made provenance and the earliest set-once value
+are kept). Rows people edit: the newest edit wins, by (updated_at, content), the same whichever
+way the merge runs. Rows whose id is made from their content: the first-made copy is kept.
+Erasures travel first, and an erased person's rows never come in. Merging twice changes
+nothing. The other file is never written to: it is copied, the copy is brought to this schema,
+and read from there. `preview_merge` runs the same merge on private copies, for a dry run.
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.device import Device
+from desktop.store.erasure import delete_rows_of
 from desktop.store.errors import StudyError, translate
 from desktop.store.opening import open_study
+from desktop.store.policies import POLICIES, TablePolicy, person_sql, policy_of
 from desktop.store.study import Study
-
-SKIPPED_TABLES = ("devices",)  # merged by its own rule below
 
 
 @dataclass
@@ -45,8 +45,13 @@ def merge_study(study: Study, other_path: Path | str) -> MergeReport:
         raise StudyError(other_path, "this is the study that is open: there is nothing to merge.")
     with tempfile.TemporaryDirectory(prefix="mgs-merge-") as folder:
         copy = _readable_copy(other_path, Path(folder))
-        with open_study(copy, device=study.device) as other:
-            _check_same_study(study, other, other_path)
+        try:
+            with open_study(copy, device=study.device) as other:
+                _check_same_study(study, other, other_path)
+        except StudyError as error:
+            if error.path != copy:
+                raise
+            raise type(error)(other_path, error.problem) from error  # name the real file
         return _merge_from(study, copy, other_path)
 
 
@@ -75,7 +80,7 @@ def _readable_copy(path: Path, folder: Path, name: str = "other.mgstudy") -> Pat
         with open_study(path):  # raises the plain-words error for folders and missing files
             pass
     try:
-        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        source = sqlite3.connect(_read_only_uri(path), uri=True)
         with sqlite3.connect(target) as copy:
             source.backup(copy)
         copy.close()
@@ -102,8 +107,10 @@ def _merge_from(study: Study, copy: Path, other_path: Path) -> MergeReport:
             with db.atomic():
                 db.execute("PRAGMA defer_foreign_keys = ON")  # rows arrive in any table order
                 _merge_devices(study)
-                for table in _tables(study):
-                    _merge_table(study, table, report)
+                _merge_erasures(study, report)
+                for policy in POLICIES:
+                    if policy.rule not in ("devices", "local") and policy.table != "erasures":
+                        _merge_table(study, policy, report)
         finally:
             db.execute("DETACH DATABASE other")
     except sqlite3.IntegrityError as error:
@@ -121,7 +128,7 @@ def _conflict(study: Study, copy: Path, error: sqlite3.IntegrityError) -> str:
     if "UNIQUE constraint failed: " not in text:
         return text
     table, column = text.split(": ", 1)[1].split(",")[0].strip().split(".")
-    with sqlite3.connect(f"file:{copy}?mode=ro", uri=True) as other:
+    with sqlite3.connect(_read_only_uri(copy), uri=True) as other:
         theirs = {row[1]: row[0] for row in other.execute(f'SELECT id, "{column}" FROM "{table}"')}
     other.close()
     mine = study.db.execute(f'SELECT id, "{column}" FROM "{table}"').fetchall()
@@ -131,10 +138,9 @@ def _conflict(study: Study, copy: Path, error: sqlite3.IntegrityError) -> str:
             "the same code was given to two different people; rename one and merge again)")
 
 
-def _tables(study: Study) -> list[str]:
-    names = study.db.table_names()
-    return [n for n in names if not n.startswith(("_", "sqlite_")) and n not in SKIPPED_TABLES
-            and "id" in study.db.table(n).columns_dict]
+def _read_only_uri(path: Path) -> str:
+    """A read-only SQLite URI for any path (as_uri quotes '?', '#' and spaces)."""
+    return f"{path.resolve().as_uri()}?mode=ro"
 
 
 def _merge_devices(study: Study) -> None:
@@ -147,26 +153,54 @@ def _merge_devices(study: Study) -> None:
         "devices.name))")
 
 
-def _merge_table(study: Study, table: str, report: MergeReport) -> None:
+def _merge_erasures(study: Study, report: MergeReport) -> None:
+    """Tombstones first: a person erased on the other laptop is erased here too."""
     db = study.db
+    arriving = [row[0] for row in db.execute(
+        "SELECT person_id FROM other.erasures WHERE person_id NOT IN "
+        "(SELECT person_id FROM main.erasures)").fetchall()]
+    _merge_table(study, policy_of("erasures"), report)
+    for person_id in arriving:
+        delete_rows_of(study, person_id)
+
+
+def _merge_table(study: Study, policy: TablePolicy, report: MergeReport) -> None:
+    table, db = policy.table, study.db
     columns = [c for c in db.table(table).columns_dict
                if c in _columns_of(study, f"other.{table}")]
     listed = ", ".join(f'"{c}"' for c in columns)
-    added = db.execute(
-        f'INSERT INTO main."{table}" ({listed}) SELECT {listed} FROM other."{table}" '
-        f'WHERE id NOT IN (SELECT id FROM main."{table}")').rowcount
-    report.added[table] = added
-    if "updated_at" in columns:
-        report.updated[table] = _apply_newer_edits(study, table, columns)
-    elif "created_at" in columns:
-        # Rows with content-derived ids (a prompt set, an imported card) can be made on both
-        # laptops: keep the first-made copy, so that A into B and B into A agree.
-        report.updated[table] = _take_other_where(study, table, columns, "created_at", "<")
+    whose = person_sql(policy, "o", "other")
+    kept = (f" AND coalesce({whose}, '') NOT IN (SELECT person_id FROM main.erasures)"
+            if whose else "")
+    report.added[table] = db.execute(
+        f'INSERT INTO main."{table}" ({listed}) SELECT {listed} FROM other."{table}" o '
+        f'WHERE o.id NOT IN (SELECT id FROM main."{table}"){kept}').rowcount
+    if policy.rule == "newest_edit":
+        changed = _take_other_where(study, table, columns, "updated_at", ">")
+    elif policy.rule == "content_keyed":
+        changed = _take_other_where(study, table, columns, "created_at", "<")
+    else:  # append-only: only provenance moves earlier, set-once columns fill in
+        changed = _earlier_provenance(study, table)
+        changed += sum(_earliest_value(study, table, column) for column in policy.set_once)
+    report.updated[table] = changed
 
 
-def _apply_newer_edits(study: Study, table: str, columns: list[str]) -> int:
-    """Take the other copy's row where it is newer; equal times: the larger content wins."""
-    return _take_other_where(study, table, columns, "updated_at", ">")
+def _earlier_provenance(study: Study, table: str) -> int:
+    """The same row made on both laptops (an id made from its content): the first-made
+    (created_at, device_id) is kept, whichever way the merge runs."""
+    return study.db.execute(
+        f'UPDATE main."{table}" SET (created_at, device_id) = (SELECT o.created_at, '
+        f'o.device_id FROM other."{table}" o WHERE o.id = main."{table}".id) WHERE id IN ('
+        f'SELECT o.id FROM other."{table}" o JOIN main."{table}" m ON o.id = m.id WHERE '
+        "(o.created_at, o.device_id) < (m.created_at, m.device_id))").rowcount
+
+
+def _earliest_value(study: Study, table: str, column: str) -> int:
+    return study.db.execute(
+        f'UPDATE main."{table}" SET "{column}" = (SELECT o."{column}" FROM other."{table}" o '
+        f'WHERE o.id = main."{table}".id) WHERE id IN (SELECT o.id FROM other."{table}" o '
+        f'JOIN main."{table}" m ON o.id = m.id WHERE o."{column}" IS NOT NULL AND '
+        f'(m."{column}" IS NULL OR o."{column}" < m."{column}"))').rowcount
 
 
 def _take_other_where(study: Study, table: str, columns: list[str], time: str, wins: str

@@ -18,6 +18,7 @@ Rules:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -86,6 +87,12 @@ def policy_of(table: str) -> TablePolicy:
             from None
 
 
-def person_sql(policy: TablePolicy, row: str) -> str | None:
-    """The policy's person expression with `row.` standing for the alias `row`."""
-    return policy.person.replace("row.", f"{row}.") if policy.person else None
+def person_sql(policy: TablePolicy, row: str, schema: str = "") -> str | None:
+    """The policy's person expression with `row.` standing for the alias `row`, and the
+    tables it looks up taken from `schema` when one is named (an attached copy)."""
+    if not policy.person:
+        return None
+    sql = policy.person.replace("row.", f"{row}.")
+    if schema:
+        sql = re.sub(r"\b(FROM|JOIN) (\w+)", rf"\1 {schema}.\2", sql)
+    return sql

@@ -11,9 +11,16 @@ from typing import Any
 from desktop.core import paths
 from desktop.core.interview.survey import SurveyItem, survey_items
 
+# The guided style's files come last: texts kept in a study before that style have none of them
+# (such an interview goes on in the free style).
+GUIDED_FILES = ("frames.txt", "card_frames.json")
 FILES = ("consent.txt", "system.txt", "opening.txt", "turn_notes.txt", "fallbacks.txt",
-         "card_draft.txt", "card_revision.txt", "card_schema.json", "survey.json", "closing.txt")
+         "card_draft.txt", "card_revision.txt", "card_schema.json", "survey.json", "closing.txt",
+         *GUIDED_FILES)
 SEPARATOR = "---"
+PHRASE = "{phrase}"
+CARD_FRAME_KEYS = ("nouns", "clause_links", "phrase_links", "clause_descriptions",
+                   "phrase_descriptions", "contexts")
 
 
 class PromptError(ValueError):
@@ -32,6 +39,17 @@ class PromptSet:
     fallbacks: tuple[str, ...]
     card_schema: dict[str, Any] = field(hash=False)
     survey: tuple[SurveyItem, ...]
+    frames: tuple[tuple[str, ...], ...] = ()  # per follow-up, the question frames to choose from
+    card_frames: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+
+    @property
+    def can_guide(self) -> bool:
+        """Whether these texts hold the frames that guided questions and cards are built from."""
+        return bool(self.frames and self.card_frames)
+
+    def frames_for(self, follow_up: int) -> tuple[str, ...]:
+        """The question frames for the n-th follow-up (0-based); the last set repeats."""
+        return self.frames[min(follow_up, len(self.frames) - 1)]
 
     @property
     def system(self) -> str:
@@ -70,7 +88,7 @@ def load_prompts(folder: Path | None = None) -> PromptSet:
 
 def prompt_set(files: dict[str, str], where: Path | str = "stored prompts") -> PromptSet:
     """The texts as a PromptSet (from a folder, or as kept in a study for a resumed interview)."""
-    missing = [name for name in FILES if name not in files]
+    missing = [name for name in FILES if name not in files and name not in GUIDED_FILES]
     if missing:
         raise PromptError(f"{where}: {', '.join(missing)} missing.")
     folder = Path(where)
@@ -81,7 +99,9 @@ def prompt_set(files: dict[str, str], where: Path | str = "stored prompts") -> P
         turn_notes=_sections(folder / "turn_notes.txt", files["turn_notes.txt"]),
         fallbacks=_sections(folder / "fallbacks.txt", files["fallbacks.txt"]),
         card_schema=_json(folder / "card_schema.json", files["card_schema.json"], dict),
-        survey=_survey(folder / "survey.json", files["survey.json"]))
+        survey=_survey(folder / "survey.json", files["survey.json"]),
+        frames=_frames(folder / "frames.txt", files.get("frames.txt")),
+        card_frames=_card_frames(folder / "card_frames.json", files.get("card_frames.json")))
 
 
 def prompt_hash(files: dict[str, str]) -> str:
@@ -132,6 +152,41 @@ def _split(text: str) -> list[str]:
             current.append(line)
     sections.append("\n".join(current))
     return sections
+
+
+def _frames(path: Path, text: str | None) -> tuple[tuple[str, ...], ...]:
+    """One section per follow-up, one frame per line, each with one {phrase} and one '?'."""
+    if text is None:
+        return ()
+    sections = []
+    for section in _split(text):
+        frames = tuple(" ".join(line.split()) for line in section.split("\n") if line.strip())
+        bad = [f for f in frames if f.count(PHRASE) != 1 or f.count("?") + f.count("؟") != 1
+               or not f.endswith(("?", "؟"))]
+        if not frames or bad:
+            raise PromptError(f"{path}: each section needs frames with one {PHRASE} that end "
+                              f"in one question mark ({bad[0] if bad else 'an empty section'}).")
+        sections.append(frames)
+    return tuple(sections)
+
+
+def _card_frames(path: Path, text: str | None) -> dict[str, tuple[str, ...]]:
+    if text is None:
+        return {}
+    raw = _json(path, text, dict)
+    words = {key: tuple(str(v).strip() for v in raw.get(key, ()) if str(v).strip())
+             for key in CARD_FRAME_KEYS}
+    empty = [key for key, values in words.items() if not values]
+    if empty:
+        raise PromptError(f"{path}: {', '.join(empty)} must list at least one entry.")
+    if any(not n.isupper() or not n.isalpha() for n in words["nouns"]):
+        raise PromptError(f"{path}: the nouns must be single words in capitals, like MOMENTS.")
+    if any(not d.startswith("I ") for d in words["clause_descriptions"]
+           + words["phrase_descriptions"]):
+        raise PromptError(f"{path}: each description start must begin with \"I \".")
+    if any(not c.startswith("When") for c in words["contexts"]):
+        raise PromptError(f"{path}: each context start must begin with \"When\".")
+    return words
 
 
 def _survey(path: Path, text: str) -> tuple[SurveyItem, ...]:

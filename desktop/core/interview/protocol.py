@@ -23,6 +23,10 @@ from desktop.core.interview.replies import Verdict, judge_question
 MAX_ANSWER_CHARS_FOR_MODEL = 1000  # a 20,000-character answer is stored whole, sent shortened
 Role = Literal["assistant", "user"]
 Purpose = Literal["follow_up", "card_draft", "card_revision"]
+# guided: questions and card drafts built from the participant's phrases under a grammar (for a
+# small model); free: the model writes them (a larger model can).
+QuestionStyle = Literal["guided", "free"]
+QUESTION_STYLES: tuple[QuestionStyle, ...] = ("guided", "free")
 MAX_VOTES_AFTER_CARD = 20
 
 
@@ -64,8 +68,12 @@ class InterviewSettings:
     card_sampling: Sampling = Sampling(max_tokens=1024, temperature=0.0)
     # Wiser-than questions after the card (MGE's flow); 0 goes straight to the survey.
     votes_after_card: int = 3
+    # The bundled model is small; a study with a larger model chooses "free" (Study page).
+    question_style: QuestionStyle = "guided"
 
     def __post_init__(self) -> None:
+        if self.question_style not in QUESTION_STYLES:
+            raise ValueError("The question style is 'guided' or 'free'.")
         if not 1 <= self.follow_ups <= 12:
             raise ValueError("An interview asks between 1 and 12 follow-up questions.")
         if not 0 <= self.votes_after_card <= MAX_VOTES_AFTER_CARD:
@@ -208,14 +216,14 @@ def model_conversation(prompts: PromptSet, t: Transcript) -> list[tuple[str, str
 def follow_up_request(prompts: PromptSet, settings: InterviewSettings, t: Transcript,
                       attempt: int = 1) -> ModelRequest:
     return ModelRequest("follow_up", tuple(model_conversation(prompts, t)),
-                        _for_attempt(settings.question_sampling, attempt), None, attempt)
+                        for_attempt(settings.question_sampling, attempt), None, attempt)
 
 
 def draft_request(prompts: PromptSet, settings: InterviewSettings, t: Transcript,
                   attempt: int = 1) -> ModelRequest:
     messages = [*model_conversation(prompts, t), ("user", prompts.card_draft(t.question))]
     return ModelRequest("card_draft", tuple(messages),
-                        _for_attempt(settings.card_sampling, attempt), prompts.card_schema,
+                        for_attempt(settings.card_sampling, attempt), prompts.card_schema,
                         attempt)
 
 
@@ -226,11 +234,11 @@ def revision_request(prompts: PromptSet, settings: InterviewSettings, t: Transcr
     instruction = prompts.card_revision(previous, _shortened(ask.text if ask else ""))
     messages = [*model_conversation(prompts, t), ("user", instruction)]
     return ModelRequest("card_revision", tuple(messages),
-                        _for_attempt(settings.card_sampling, attempt), prompts.card_schema,
+                        for_attempt(settings.card_sampling, attempt), prompts.card_schema,
                         attempt)
 
 
-def _for_attempt(sampling: Sampling, attempt: int) -> Sampling:
+def for_attempt(sampling: Sampling, attempt: int) -> Sampling:
     if attempt == 1:
         return sampling
     # A retry must be able to differ: a new seed, and a little warmth for greedy decoding.

@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from desktop.core.interview.card import ValuesCard
+from desktop.core.interview import guided
+from desktop.core.interview.card import CardDraft, ValuesCard
 from desktop.core.interview.prompts import PromptSet
 from desktop.core.interview.protocol import (
     InterviewSettings,
@@ -55,6 +56,8 @@ class ModelRun:
     completion_tokens: int | None = None
     seconds_to_first_token: float | None = None
     seconds_total: float | None = None
+    # The question style, and for a guided question the frame and phrase it was built from.
+    guide: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,12 @@ class ModelTurn:
         self.attempt = 1  # the attempt the next request is for
         self.calls = 0
         self.rejected: list[dict[str, str]] = []
+        # Guided: built from the participant's phrases (a revision is written freely).
+        # A card needs at least one phrase; a question without one is the canned fallback.
+        self.guided = (settings.question_style == "guided" and step != "revise_card"
+                       and prompts.can_guide
+                       and (step == "follow_up" or guided.can_ground(prompts, t)))
+        self.guide: dict[str, str] = {"style": "guided" if self.guided else "free"}
 
     @property
     def for_card(self) -> bool:
@@ -97,6 +106,8 @@ class ModelTurn:
     def request(self) -> ModelRequest:
         build = {"follow_up": follow_up_request, "draft_card": draft_request,
                  "revise_card": revision_request}[self.step]
+        if self.guided:
+            build = guided.card_request if self.for_card else guided.question_request
         return build(self.prompts, self.settings, self.transcript, self.attempt)
 
     def take(self, output: ModelOutput) -> Settled | None:
@@ -104,8 +115,13 @@ class ModelTurn:
         self.calls += 1
         if self.for_card:
             return self._take_card(output)
-        outcome = judge_follow_up(self.prompts, self.transcript, output.text,
-                                  output.finish_reason, self.attempt)
+        if self.guided:
+            outcome, picked = guided.judge_question_choice(
+                self.prompts, self.transcript, output.text, output.finish_reason, self.attempt)
+            self.guide = picked or self.guide
+        else:
+            outcome = judge_follow_up(self.prompts, self.transcript, output.text,
+                                      output.finish_reason, self.attempt)
         if outcome.action != "accept":
             self._reject(output.text, outcome.problem)
         if outcome.action == "retry":
@@ -122,14 +138,22 @@ class ModelTurn:
         self.calls += 1
         self._reject("", "failed", problem)
         output = output or ModelOutput("", "failed")
+        if self.for_card and self.guided:  # the participant's phrases, in their first order
+            return self._settle_card(guided.judge_card_choice(
+                self.prompts, self.transcript, "", "failed", 2)[1], output)
         if self.for_card:
             return self._card_fallback(output, "failed")
+        if self.guided:
+            outcome, self.guide = guided.judge_question_choice(
+                self.prompts, self.transcript, "", "failed", 2)
+            return SettledReply(outcome.text, "failed", "complete", self._run(output))
         outcome = failed_follow_up(self.prompts, self.transcript)
         return SettledReply(outcome.text, "failed", "complete", self._run(output))
 
     def _take_card(self, output: ModelOutput) -> Settled | None:
-        outcome, draft = judge_card(self.prompts, self.transcript, output.text,
-                                    output.finish_reason, self.attempt)
+        judge = guided.judge_card_choice if self.guided else judge_card
+        outcome, draft = judge(self.prompts, self.transcript, output.text,
+                               output.finish_reason, self.attempt)
         if outcome.action == "retry":
             self._reject(output.text, outcome.problem)
             return None
@@ -137,6 +161,9 @@ class ModelTurn:
             return self._card_fallback(output, outcome.problem or "unparsed")
         if self.step == "revise_card":
             draft = merge_revision(revision_base(self.transcript), draft)
+        return self._settle_card(draft, output)
+
+    def _settle_card(self, draft: CardDraft, output: ModelOutput) -> SettledCard:
         return SettledCard(draft.card, self._source(), dict(draft.status), "", output.text,
                            self._run(output))
 
@@ -159,4 +186,4 @@ class ModelTurn:
     def _run(self, output: ModelOutput) -> ModelRun:
         return ModelRun(output.model_file, output.model_sha256, dict(output.sampling),
                         self.calls, tuple(self.rejected), output.completion_tokens,
-                        output.seconds_to_first_token, output.seconds_total)
+                        output.seconds_to_first_token, output.seconds_total, dict(self.guide))

@@ -4,6 +4,7 @@ demographic fields, number of follow-ups, the interview texts in use)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -13,7 +14,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.interview.prompts import PromptError, default_prompt_dir, load_prompts
-from desktop.core.interview.protocol import MAX_VOTES_AFTER_CARD, InterviewSettings
+from desktop.core.interview.protocol import (
+    MAX_VOTES_AFTER_CARD,
+    QUESTION_STYLES,
+    InterviewSettings,
+    QuestionStyle,
+)
+from desktop.core.settings import load_settings
+from desktop.llm.catalogue import resolve_model_path
+from desktop.llm.errors import ModelLoadError
+from desktop.llm.model_class import default_question_style
 from desktop.store import Study, StudyError
 from desktop.store.interview_setup import interview_settings, save_interview_settings
 from desktop.ui.shell.area_page import AreaPage
@@ -58,6 +68,11 @@ class StudyPage(AreaPage):
         self.votes_after_card.setObjectName("votesAfterCard")
         self.votes_after_card.setRange(0, MAX_VOTES_AFTER_CARD)
         self.votes_after_card.setSpecialValueText("none: straight to the last questions")
+        self.question_style = QComboBox()
+        self.question_style.setObjectName("questionStyle")
+        self.question_style.addItem("guided: built from the participant's own phrases",
+                                    "guided")
+        self.question_style.addItem("free: written by the model (for a larger model)", "free")
         self.texts = QLabel()
         self.texts.setWordWrap(True)
         self.settings_status = QLabel()
@@ -69,12 +84,14 @@ class StudyPage(AreaPage):
         self.body.addWidget(self.tabs, 1)
         self.follow_ups.valueChanged.connect(self._on_settings_changed)
         self.votes_after_card.valueChanged.connect(self._on_settings_changed)
+        self.question_style.currentIndexChanged.connect(self._on_settings_changed)
 
     def _settings_tab(self) -> QWidget:
         tab = QWidget()
         form = QFormLayout(tab)
         form.addRow("Follow-up questions per interview", self.follow_ups)
         form.addRow("Wiser-than questions after the card", self.votes_after_card)
+        form.addRow("Question style", self.question_style)
         form.addRow("Interview texts", self.texts)
         form.addRow(self.settings_status)
         return tab
@@ -96,9 +113,10 @@ class StudyPage(AreaPage):
         counts = study.table_counts()
         self.counts.setText(", ".join(f"{_TABLE_NAMES.get(t, t)}: {n}" for t, n in counts.items()
                                       if t in _TABLE_NAMES and t != "study"))
-        settings = interview_settings(study)
+        settings = interview_settings(study, _model_question_style())
         self.follow_ups.setValue(settings.follow_ups)
         self.votes_after_card.setValue(settings.votes_after_card)
+        self.question_style.setCurrentIndex(QUESTION_STYLES.index(settings.question_style))
         self.texts.setText(self._describe_texts())
         self.study = study
 
@@ -115,7 +133,8 @@ class StudyPage(AreaPage):
         if self.study is None:
             return
         settings = InterviewSettings(follow_ups=self.follow_ups.value(),
-                                     votes_after_card=self.votes_after_card.value())
+                                     votes_after_card=self.votes_after_card.value(),
+                                     question_style=self.question_style.currentData())
         try:
             save_interview_settings(self.study, settings)
         except (ValueError, StudyError) as error:
@@ -124,4 +143,12 @@ class StudyPage(AreaPage):
         self.settings_status.setText(
             f"Saved: new interviews ask {settings.follow_ups} follow-up question(s), then up "
             f"to {settings.votes_after_card} wiser-than question(s) after the card (when "
-            "there are approved upgrade stories).")
+            f"there are approved upgrade stories), with {settings.question_style} questions.")
+
+
+def _model_question_style() -> QuestionStyle:
+    """Guided for a small chosen model (the default), free for a larger one."""
+    try:
+        return default_question_style(resolve_model_path(load_settings().model_path))
+    except ModelLoadError:
+        return "guided"

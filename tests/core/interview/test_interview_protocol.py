@@ -23,7 +23,8 @@ from desktop.core.interview.protocol import (
 from desktop.core.interview.turns import ModelOutput, ModelTurn, SettledCard, SettledReply
 
 PROMPTS = load_prompts()
-SETTINGS = InterviewSettings(follow_ups=2)
+# These tests are about the free style (the model writes the question and the card).
+SETTINGS = InterviewSettings(follow_ups=2, question_style="free")
 QUESTION = 'Should I tell my friend "the truth"?\nשאלה 🙂'
 CARD = {"title": "Honest Care", "description": "I care about telling hard truths kindly.",
         "policies": ["MOMENTS when a friend needs the truth", "WORDS that are kind and clear",

@@ -27,7 +27,8 @@ QUESTION = 'My friend asked me "honestly" — should I tell?\nשאלה 🙂'
 def study_with_question(study: Study) -> Study:
     """The shared study with QUESTION, interviewed with two follow-ups."""
     add_question(study, QUESTION)
-    save_interview_settings(study, InterviewSettings(follow_ups=2))
+    # the scripted interviewer writes free questions: the free style, set explicitly
+    save_interview_settings(study, InterviewSettings(follow_ups=2, question_style="free"))
     return study
 
 

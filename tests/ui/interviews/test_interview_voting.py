@@ -24,7 +24,8 @@ def study_with_stories(study: Study) -> Study:
     """The shared study with one question, two votes after the card, four values and three
     approved stories in that question's context."""
     add_question(study, "How should I help a child who resists schoolwork?")
-    save_interview_settings(study, InterviewSettings(follow_ups=1, votes_after_card=2))
+    save_interview_settings(study, InterviewSettings(follow_ups=1, votes_after_card=2,
+                                                     question_style="free"))
     context = "When a child resists schoolwork"
     approve_stories(study, make_values(study, 4),
                     ((0, 1, context), (2, 3, context), (1, 3, context)),
