@@ -37,17 +37,25 @@ FIGURE_MODULES = (
     "desktop.bench.graph",
     "desktop.bench.ranking",
     "desktop.bench.interview_quality",
+    "desktop.bench.reliability",
 )
 
 
 OUT_NAME = "bench.json"
-AREAS = ("foundation", *(name.rsplit(".", 1)[1] for name in FIGURE_MODULES))
+
+
+def area_of(module: str) -> str:
+    """An area is named after its module, with hyphens: interview_quality -> interview-quality."""
+    return module.rsplit(".", 1)[1].replace("_", "-")
+
+
+AREAS = ("foundation", *(area_of(name) for name in FIGURE_MODULES))
 
 
 def capability_figures(runs: int, model: LlamaChatModel, areas: set[str]) -> dict[str, Any]:
     figures: dict[str, Any] = {}
     for name in FIGURE_MODULES:
-        area = name.rsplit(".", 1)[1]
+        area = area_of(name)
         if area in areas:
             figures[area] = importlib.import_module(name).measure(runs, model)
     return figures
@@ -123,7 +131,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    areas = {area.strip() for area in args.only.split(",") if area.strip()}
+    areas = {area.strip().replace("_", "-") for area in args.only.split(",") if area.strip()}
     if not areas or areas - set(AREAS):
         raise UsageError(f"--only takes areas from: {', '.join(AREAS)}.")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a benchmark needs no screen

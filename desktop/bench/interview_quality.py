@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from desktop.bench.participants import PARTICIPANTS, ScriptedParticipant
-from desktop.commands.scripted_interview import ScriptedInterview
 from desktop.core.interview.card import ValuesCard
 from desktop.core.interview.phrases import content_words
 from desktop.core.interview.prompts import PromptSet, load_prompts
@@ -34,6 +33,7 @@ from desktop.core.interview.protocol import (
 )
 from desktop.core.people import Role
 from desktop.llm.llama_model import LlamaChatModel
+from desktop.services.scripted_interview import ScriptedInterview
 from desktop.store import Study, create_study
 from desktop.store.demo import demo_questions
 from desktop.store.interviews import list_messages, load_transcript, start_interview

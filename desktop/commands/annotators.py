@@ -4,20 +4,19 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from desktop.commands.output import add_output_arguments, emit
+from desktop.commands.output import add_output_arguments, add_study_argument, run_on_study
 from desktop.commands.table import table
 from desktop.services import annotators
-from desktop.store import Study, StudyError, open_study
+from desktop.store import Study
 
 COLUMNS = (("code", "code"), ("group", "group"), ("assigned", "assigned"),
            ("labelled", "labelled"), ("note", "note"))
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("study", type=Path, metavar="STUDY", help="the study file (.mgstudy)")
+    add_study_argument(parser)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="annotators with their group and progress")
     add = actions.add_parser("add", help="add an annotator under a code")
@@ -32,15 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.commands.errors import UsageError
-
-    try:
-        with open_study(args.study) as study:
-            data = _act(study, args)
-    except StudyError as error:
-        raise UsageError(str(error)) from error
-    emit(args, data, as_text)
-    return 0
+    return run_on_study(args, lambda study: _act(study, args), as_text)
 
 
 def _act(study: Study, args: argparse.Namespace) -> list[dict[str, Any]]:

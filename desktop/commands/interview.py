@@ -73,11 +73,12 @@ def _interview(args: argparse.Namespace, study: Study, prompts: PromptSet, scrip
     question_id = find_question(study, args.question)
     participant_id = consented_participant(study, prompts, args.participant,
                                            "scripted interview")
-    settings = pilot_settings(study, args.follow_ups, args.seed)
+    chosen: list[Path] = []
     try:
-        model = load_chosen_model(args.model, args.threads)
+        model = load_chosen_model(args.model, args.threads, chosen.append)
     except ModelLoadError as error:
         raise UsageError(error.problem) from error
+    settings = pilot_settings(study, args.follow_ups, args.seed, chosen[0])
     interview_id = resume_or_start(study, participant_id, question_id, prompts, settings,
                                    (model.identity.file_name, model.identity.sha256), "script")
     events = _print_event if args.events else None

@@ -5,22 +5,20 @@ with the labelled fields, time spent and whether a model suggestion was taken.""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from desktop.commands.assign import KINDS
-from desktop.commands.output import add_output_arguments, emit
+from desktop.commands.output import add_output_arguments, add_study_argument, run_on_study
 from desktop.commands.table import table
 from desktop.services import labels
 from desktop.services.labels import LabelEntry
-from desktop.store import StudyError, open_study
 
 COLUMNS = (("item_id", "item"), ("kind", "kind"), ("annotator", "annotator"),
            ("fields", "answer"), ("created_at", "given at"), ("current", "current"))
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("study", type=Path, metavar="STUDY", help="the study file (.mgstudy)")
+    add_study_argument(parser)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="labels, in item order")
     listing.add_argument("--annotator", default=None, metavar="CODE",
@@ -33,16 +31,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.commands.errors import UsageError
-
-    try:
-        with open_study(args.study) as study:
-            found = labels.listed(study, args.annotator, KINDS.get(args.kind or ""),
-                                  args.history)
-    except StudyError as error:
-        raise UsageError(str(error)) from error
-    emit(args, [_json(entry) for entry in found], as_text)
-    return 0
+    return run_on_study(args, lambda study: [_json(entry) for entry in labels.listed(
+        study, args.annotator, KINDS.get(args.kind or ""), args.history)], as_text)
 
 
 def _json(entry: LabelEntry) -> dict[str, Any]:

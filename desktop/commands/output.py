@@ -14,6 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop.commands.errors import UsageError
+from desktop.store import Study, StudyError, open_study
+
 
 def add_output_arguments(parser: argparse.ArgumentParser) -> None:
     """`--text` for people, `--json` (the default) for scripts."""
@@ -64,3 +67,20 @@ def _scalar(value: Any) -> str:
     if isinstance(value, dict | list):
         return "(none)"
     return str(value)
+
+
+def add_study_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("study", type=Path, metavar="STUDY", help="the study file (.mgstudy)")
+
+
+def run_on_study(args: argparse.Namespace, act: Callable[[Study], Any],
+                 as_text: Callable[[Any], str] | None = None) -> int:
+    """Open the study named by `args.study`, `act` on it, print what it returns; a problem
+    with the study or the input is a plain sentence on standard error and exit code 2."""
+    try:
+        with open_study(args.study) as study:
+            data = act(study)
+    except StudyError as error:
+        raise UsageError(str(error)) from error
+    emit(args, data, as_text)
+    return 0

@@ -5,23 +5,22 @@ records it (their interviews stay in the file and are left out of every export).
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from desktop.commands.output import add_output_arguments, emit
+from desktop.commands.output import add_output_arguments, add_study_argument, run_on_study
 from desktop.commands.table import table
 from desktop.core.interview.participants import Consent
 from desktop.core.people import Person
 from desktop.services import participants
 from desktop.services.participants import ParticipantSummary
-from desktop.store import Study, StudyError, open_study
+from desktop.store import Study
 
 COLUMNS = (("code", "code"), ("consent", "consent"), ("consent_version", "version"),
            ("consent_at", "since"), ("demographics", "demographics"), ("note", "note"))
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("study", type=Path, metavar="STUDY", help="the study file (.mgstudy)")
+    add_study_argument(parser)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="participants with their latest consent decision")
     add = actions.add_parser("add", help="add a participant (a code is made up if none given)")
@@ -34,15 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.commands.errors import UsageError
-
-    try:
-        with open_study(args.study) as study:
-            data = _act(study, args)
-    except StudyError as error:
-        raise UsageError(str(error)) from error
-    emit(args, data, as_text)
-    return 0
+    return run_on_study(args, lambda study: _act(study, args), as_text)
 
 
 def _act(study: Study, args: argparse.Namespace) -> list[dict[str, Any]]:

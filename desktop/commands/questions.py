@@ -4,20 +4,19 @@ as the Study page manages them. A question is named by the id `list` prints."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from desktop.commands.output import add_output_arguments, emit
+from desktop.commands.output import add_output_arguments, add_study_argument, run_on_study
 from desktop.commands.table import table
 from desktop.core.questions import Question
 from desktop.services import questions
-from desktop.store import Study, StudyError, open_study
+from desktop.store import Study
 
 COLUMNS = (("id", "id"), ("language", "language"), ("text", "question"), ("note", "note"))
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("study", type=Path, metavar="STUDY", help="the study file (.mgstudy)")
+    add_study_argument(parser)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     add_output_arguments(actions.add_parser("list", help="the questions, in the study's order"))
     add = actions.add_parser("add", help="add a question at the end of the list")
@@ -39,15 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.commands.errors import UsageError
-
-    try:
-        with open_study(args.study) as study:
-            data = _act(study, args)
-    except StudyError as error:
-        raise UsageError(str(error)) from error
-    emit(args, data, as_text)
-    return 0
+    return run_on_study(args, lambda study: _act(study, args), as_text)
 
 
 def _act(study: Study, args: argparse.Namespace) -> list[dict[str, Any]]:

@@ -6,21 +6,19 @@ Votes of participants who withdrew consent are left out, as from every analysis.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from desktop.commands.output import add_output_arguments, emit
+from desktop.commands.output import add_output_arguments, add_study_argument, run_on_study
 from desktop.commands.table import table
 from desktop.services import votes
 from desktop.services.votes import VoteEntry
-from desktop.store import StudyError, open_study
 
 COLUMNS = (("voted_at", "voted at"), ("participant", "participant"), ("from_title", "from"),
            ("to_title", "to"), ("relationship", "answer"), ("comment", "comment"))
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("study", type=Path, metavar="STUDY", help="the study file (.mgstudy)")
+    add_study_argument(parser)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="the votes, oldest first")
     listing.add_argument("--context", default=None, help="only votes in this context")
@@ -35,15 +33,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.commands.errors import UsageError
-
-    try:
-        with open_study(args.study) as study:
-            found = votes.listed(study, args.context, args.as_of, args.group, args.latest)
-    except StudyError as error:
-        raise UsageError(str(error)) from error
-    emit(args, [_json(entry) for entry in found], as_text)
-    return 0
+    return run_on_study(args, lambda study: [_json(entry) for entry in votes.listed(
+        study, args.context, args.as_of, args.group, args.latest)], as_text)
 
 
 def _json(entry: VoteEntry) -> dict[str, Any]:

@@ -5,11 +5,14 @@ command both start interviews here."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
 
 from desktop.core.interview.participants import DemographicField
 from desktop.core.interview.prompts import PromptSet
 from desktop.core.interview.protocol import InterviewSettings, Sampling
 from desktop.core.people import Role
+from desktop.llm.model_class import default_question_style
 from desktop.store.interview_setup import interview_settings
 from desktop.store.interviews import InterviewInfo, list_interviews, start_interview
 from desktop.store.participants import (
@@ -39,19 +42,22 @@ def find_question(study: Study, key: str) -> str:
     return matches[0]
 
 
-def study_settings(study: Study) -> InterviewSettings:
-    """The settings a new interview of this study starts with."""
-    return interview_settings(study)
+def study_settings(study: Study, model_path: Path | str | None = None) -> InterviewSettings:
+    """The settings a new interview of this study starts with. Where the study has not chosen
+    a question style, the model decides: guided for a small one, free for a larger one."""
+    return interview_settings(study, default_question_style(model_path) if model_path else None)
 
 
-def pilot_settings(study: Study, follow_ups: int | None, seed: int | None) -> InterviewSettings:
+def pilot_settings(study: Study, follow_ups: int | None, seed: int | None,
+                   model_path: Path | str | None = None) -> InterviewSettings:
     """The study's settings with the follow-ups and the sampling seed of a pilot run."""
-    base = interview_settings(study)
+    base = study_settings(study, model_path)
     q, c = base.question_sampling, base.card_sampling
     if seed is not None:
         q = Sampling(q.max_tokens, q.temperature, q.top_p, q.top_k, q.repeat_penalty, seed)
         c = Sampling(c.max_tokens, c.temperature, c.top_p, c.top_k, c.repeat_penalty, seed)
-    return InterviewSettings(follow_ups if follow_ups is not None else base.follow_ups, q, c)
+    return replace(base, follow_ups=follow_ups if follow_ups is not None else base.follow_ups,
+                   question_sampling=q, card_sampling=c)
 
 
 # Consent and demographics --------------------------------------------------------------------
@@ -100,11 +106,11 @@ def save_demographics(study: Study, participant_id: str, values: Mapping[str, st
 # Starting ------------------------------------------------------------------------------------
 
 def start(study: Study, participant_id: str, question_id: str, prompts: PromptSet,
-          model: ModelFile, source: str = "app",
-          settings: InterviewSettings | None = None) -> InterviewInfo:
+          model: ModelFile, source: str = "app", settings: InterviewSettings | None = None,
+          model_path: Path | str | None = None) -> InterviewInfo:
     """A new interview with the study's settings (or those given)."""
     return start_interview(study, participant_id, question_id, prompts,
-                           settings or interview_settings(study), model, source)
+                           settings or study_settings(study, model_path), model, source)
 
 
 def resume_or_start(study: Study, participant_id: str, question_id: str, prompts: PromptSet,

@@ -11,8 +11,11 @@ and read from there. `preview_merge` runs the same merge on private copies, for 
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,7 +46,7 @@ def merge_study(study: Study, other_path: Path | str) -> MergeReport:
     other_path = Path(other_path).expanduser()
     if other_path.resolve() == study.path.resolve():
         raise StudyError(other_path, "this is the study that is open: there is nothing to merge.")
-    with tempfile.TemporaryDirectory(prefix="mgs-merge-") as folder:
+    with _private_folder("copy") as folder:
         copy = _readable_copy(other_path, Path(folder))
         try:
             with open_study(copy, device=study.device) as other:
@@ -62,7 +65,7 @@ def preview_merge(study_path: Path | str, other_path: Path | str,
     study_path, other_path = Path(study_path).expanduser(), Path(other_path).expanduser()
     if other_path.resolve() == study_path.resolve():
         raise StudyError(other_path, "this is the study that is open: there is nothing to merge.")
-    with tempfile.TemporaryDirectory(prefix="mgs-merge-preview-") as folder:
+    with _private_folder("preview") as folder:
         copy = _readable_copy(study_path, Path(folder), "this.mgstudy")
         try:
             with open_study(copy, device=device) as study:
@@ -71,6 +74,35 @@ def preview_merge(study_path: Path | str, other_path: Path | str,
             if error.path != copy:
                 raise
             raise type(error)(study_path, error.problem) from error
+
+
+def _private_folder(purpose: str) -> tempfile.TemporaryDirectory[str]:
+    """A temporary folder for private copies, named after this process so that the next
+    merge can clear what a killed one left behind (a whole copy of a study)."""
+    _clear_abandoned_folders()
+    return tempfile.TemporaryDirectory(prefix=f"mgs-merge-{os.getpid()}-{purpose}-")
+
+
+def _clear_abandoned_folders() -> None:
+    for folder in Path(tempfile.gettempdir()).glob("mgs-merge-*-*-*"):
+        if _abandoned(folder):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _abandoned(folder: Path) -> bool:
+    """Left by a process that is gone (where that can be asked harmlessly), else a day old."""
+    pid = folder.name.split("-")[2]
+    if not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    if os.name == "posix":
+        try:
+            os.kill(int(pid), 0)  # signal 0: only asks whether the process exists
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            return False
+        return False
+    return time.time() - folder.stat().st_mtime > 24 * 3600
 
 
 def _readable_copy(path: Path, folder: Path, name: str = "other.mgstudy") -> Path:

@@ -161,8 +161,11 @@ def _migrate(path: Path, db: Database, ladder: Migrations) -> None:
         pending = ladder.pending(db)
         if pending and ladder.applied(db):
             backup_before_migrating(path, db)
-        ladder.apply(db)
-        db.execute(f"PRAGMA user_version = {len(ladder.applied(db))}")
+        # The whole climb in one transaction (each step a savepoint): a crash mid-way leaves
+        # the study at its old version, never between two.
+        with db.atomic():
+            ladder.apply(db)
+            db.execute(f"PRAGMA user_version = {len(ladder.applied(db))}")
     except StudyError:
         raise
     except Exception as error:

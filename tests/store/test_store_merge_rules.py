@@ -4,6 +4,8 @@ found by trying (issue: research integrity), each read from the table-policy reg
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -133,3 +135,20 @@ def test_a_path_with_question_marks_and_hashes_merges(pair: tuple[Path, Path],
         add_question(study, "From the oddly named copy")
     with open_study(a, device=A) as study:
         assert merge_study(study, odd).added["questions"] == 1
+
+
+def test_a_killed_merge_leaves_no_copy_behind_for_long(pair: tuple[Path, Path],
+                                                       tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+    abandoned = tmp_path / "tmp" / f"mgs-merge-{dead}-copy-x1"
+    abandoned.mkdir()
+    (abandoned / "other.mgstudy").write_bytes(b"a whole copy of a study")
+    a, b = pair
+    with open_study(a, device=A) as study:
+        merge_study(study, b)
+    assert not abandoned.exists()
+    assert list((tmp_path / "tmp").iterdir()) == []  # and this merge cleaned up after itself

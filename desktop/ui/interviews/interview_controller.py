@@ -134,7 +134,8 @@ class InterviewController(QObject):
         identity = self.service.identity
         model = (identity.file_name, identity.sha256) if identity else ("", "")
         info = interview_start.start(self.study, self.participant.id, self.question_id,
-                                     self.prompts, model, self.source)
+                                     self.prompts, model, self.source,
+                                     model_path=self.service.model_path)
         self.interview_started.emit(info.id)
         self.open_interview(self.study, info.id)
         self.view.answer.focus_answer()

@@ -114,6 +114,7 @@ class LlmService(QObject):
         self._mine: set[int] = set()  # requests sent and not yet answered
         self.identity: Any = None
         self.load_error: str | None = None
+        self.model_path: Path | None = None  # the file last asked for (its size decides style)
         self.shared_with: LlmService | None = None
         self._thread = QThread()
         self._thread.setObjectName("llm-worker")
@@ -152,6 +153,7 @@ class LlmService(QObject):
         if other is not None:
             self._unload_requested.emit()
             self.identity, self.load_error = other.identity, other.load_error
+            self.model_path = other.model_path
             if other.identity is not None:
                 self.model_loaded.emit(other.identity)
         else:
@@ -159,7 +161,7 @@ class LlmService(QObject):
 
     def load(self, path: Path, settings: LoadSettings) -> None:
         """Load into this service's own worker (call share(None) first when it was shared)."""
-        self.identity, self.load_error = None, None
+        self.identity, self.load_error, self.model_path = None, None, Path(path)
         self.model_loading.emit(str(path))
         self._load_requested.emit(path, settings)
 
