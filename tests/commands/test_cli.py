@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
 from desktop.__about__ import VERSION
-
-
-def run(*args: str, home: Path, timeout: int = 180) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "MGS_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True,
-                          text=True, env=env, timeout=timeout)
+from tests.support.cli import run
 
 
 def test_version(isolated_home: Path) -> None:

@@ -16,7 +16,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.core.interview.protocol import Stage
-from desktop.store import create_study, open_study
+from desktop.store import open_study
 from desktop.store.demo import demo_questions
 from desktop.store.interviews import list_interviews, list_messages, load_transcript
 from desktop.store.questions import add_questions
@@ -31,11 +31,14 @@ EDIT = {"title": "Patient curiosity", "description": "I care about understanding
 
 
 @pytest.fixture
-def study_path(tmp_path: Path) -> Path:
-    path = tmp_path / "cli.mgstudy"
-    with create_study(path, "CLI") as study:
+def study_path_with_questions(study_path: Path) -> Path:
+    """The shared study file with the demo questions."""
+    with open_study(study_path) as study:
         add_questions(study, demo_questions())
-    return path
+    return study_path
+
+
+pytestmark = pytest.mark.usefixtures("study_path_with_questions")  # every test here starts from it
 
 
 def script(tmp_path: Path, *, edit: bool = True) -> Path:

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from desktop.services.importing import import_file
+from desktop.store import open_study
 from desktop.store.items import item_ids
-from tests.commands.test_cli import run
+from tests.support.cli import run
 from tests.support.labelling import DEMO_VALENCE, VALUEPRISM_CSV, new_study, write
 
 # Krippendorff (2011), first worked example: two observers, ten units, binary data. The paper
@@ -20,10 +21,14 @@ OBSERVER_B = [1, 1, 1, 0, 0, 1, 0, 0, 0, 0]
 
 
 @pytest.fixture
-def study_path(tmp_path: Path) -> Path:
-    with new_study(tmp_path) as study:
+def study_path_with_valence(study_path: Path) -> Path:
+    """The shared study file with the demo valence items."""
+    with open_study(study_path) as study:
         import_file(study, DEMO_VALENCE, "valence", None)
-    return tmp_path / "labelling.mgstudy"
+    return study_path
+
+
+pytestmark = pytest.mark.usefixtures("study_path_with_valence")  # every test here starts from it
 
 
 def test_import_prints_what_it_did_and_is_idempotent(study_path: Path, tmp_path: Path,

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from desktop.core import paths
-from tests.commands.test_cli import run
+from tests.support.cli import run
 
 
 def default_model() -> Path:

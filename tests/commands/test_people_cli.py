@@ -4,10 +4,7 @@ questions, participants, annotators, assignment and labels (JSON by default, a t
 
 from __future__ import annotations
 
-import json
-import subprocess
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -19,7 +16,7 @@ from desktop.store.labelling_settings import labelling_settings
 from desktop.store.labels import add_label
 from desktop.store.participants import consent_history, record_consent, withdrawn_participants
 from desktop.store.people import add_person, find_person
-from tests.commands.test_cli import run
+from tests.support.cli import ok, refused, run
 from tests.support.labelling import annotators, demo_items, new_study
 
 
@@ -29,19 +26,6 @@ def study(tmp_path: Path) -> Path:
     with new_study(tmp_path) as made:
         demo_items(made)
         return made.path
-
-
-def ok(*args: str, home: Path) -> Any:
-    result = run(*args, home=home)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
-
-
-def refused(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    result = run(*args, home=home)
-    assert result.returncode == 2, result.stdout + result.stderr
-    assert result.stderr.strip() and "Traceback" not in result.stderr
-    return result
 
 
 def test_questions_are_added_edited_moved_and_archived(study: Path, isolated_home: Path) -> None:

@@ -19,10 +19,9 @@ from desktop.store.participants import (
 )
 from desktop.store.people import find_person
 from desktop.store.values import accept_suggestions
-from tests.commands.test_cli import run
-from tests.commands.test_graph_cli import CARDS, VOTES
-from tests.commands.test_people_cli import ok, refused
-from tests.commands.test_values_pipeline import study_with_cards  # noqa: F401 (a fixture)
+from tests.support.cli import ok, refused, run
+from tests.support.mge import CARDS, VOTES
+from tests.support.values import study_with_cards  # noqa: F401 (a fixture)
 
 STORY = ("I used to tell my friend what to do the moment she called. One night she hung up "
          "on me. I realised she needed me to listen, and that listening was what I had "

@@ -13,8 +13,7 @@ import pytest
 from desktop.cli import main
 from desktop.store import create_study, open_study
 from desktop.store.merge import merge_study
-from tests.store.test_server_sync import laptops  # noqa: F401 (fixture)
-from tests.store.test_store_merge_areas import LAPTOPS
+from tests.support.field_day import LAPTOPS
 from tests.support.lab_server import postgres, server_url  # noqa: F401 (fixtures)
 
 

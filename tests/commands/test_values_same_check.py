@@ -11,8 +11,8 @@ from pathlib import Path
 from desktop.core.graph.same_value import CONTRADICTION
 from desktop.store import open_study
 from desktop.store.graph import list_values
-from tests.commands.test_cli import run
-from tests.commands.test_values_pipeline import study_with_cards  # noqa: F401 (a fixture)
+from tests.support.cli import run
+from tests.support.values import study_with_cards  # noqa: F401 (a fixture)
 
 
 def test_check_same_adds_both_answers_and_the_verdict_to_each_suggestion(

@@ -14,7 +14,7 @@ from desktop.core.interview.protocol import InterviewSettings
 from desktop.core.labelling import ValenceAnswer
 from desktop.core.people import Role
 from desktop.services.scripted_interview import ScriptedInterview
-from desktop.store import create_study, open_study
+from desktop.store import open_study
 from desktop.store.graph import add_vote, list_values, load_votes, participant_groups
 from desktop.store.interviews import interview_prompts, start_interview, stored_settings
 from desktop.store.labels import add_label, current_labels
@@ -26,7 +26,7 @@ from desktop.store.participants import (
 from desktop.store.people import add_person
 from desktop.store.questions import add_question
 from desktop.store.values import confirmed_cards, make_value
-from tests.commands.test_cli import run
+from tests.support.cli import run
 from tests.support.fakes import FakeChatModel
 from tests.support.labelling import demo_items
 
@@ -54,11 +54,10 @@ def _interview(study, question_id: str, card: ValuesCard) -> str:  # type: ignor
 
 
 @pytest.fixture
-def study_path(tmp_path: Path) -> Path:
+def study_path_with_people(study_path: Path) -> Path:
     """Three participants with a value each; the one who will withdraw votes, answers a
     demographic question with a group nobody else is in, and labels a valence item."""
-    path = tmp_path / "withdraw.mgstudy"
-    with create_study(path, "Withdrawal") as study:
+    with open_study(study_path) as study:
         question = add_question(study, "My friend is exhausted. What should I tell her?")
         leaving = _interview(study, question.id, SECRET)
         staying = [_interview(study, question.id, card) for card in OTHERS]
@@ -76,7 +75,10 @@ def study_path(tmp_path: Path) -> Path:
         item = study.query("SELECT id FROM items WHERE kind = 'valence' LIMIT 1")[0]["id"]
         add_label(study, item, leaving, ValenceAnswer(True, "supports", ""))
         add_label(study, item, staying[0], ValenceAnswer(True, "opposes", ""))
-    return path
+    return study_path
+
+
+pytestmark = pytest.mark.usefixtures("study_path_with_people")  # every test here starts from it
 
 
 def _everything(path: Path, home: Path, out: Path) -> str:

@@ -35,8 +35,8 @@ from desktop.store.participants import record_consent
 from desktop.store.people import add_person
 from desktop.store.questions import add_question
 from desktop.store.values import accept_suggestions
-from tests.commands.test_cli import run
-from tests.commands.test_values_pipeline import LISTEN, LISTEN_AGAIN, SAFETY
+from tests.support.cli import run
+from tests.support.values import LISTEN, LISTEN_AGAIN, SAFETY
 
 ANSWERS = ["I would let her talk it through first.", "She needed time to find her words."]
 

@@ -4,7 +4,6 @@ the guide kept with each guided model turn."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -12,7 +11,7 @@ from desktop.core.interview.prompts import load_prompts
 from desktop.core.interview.protocol import InterviewSettings
 from desktop.core.interview.turns import ModelRun
 from desktop.core.people import Role
-from desktop.store import Study, create_study
+from desktop.store import Study
 from desktop.store.interview_setup import (
     interview_settings,
     save_interview_settings,
@@ -33,10 +32,13 @@ PROMPTS = load_prompts()
 
 
 @pytest.fixture
-def study(tmp_path: Path) -> Study:
-    with create_study(tmp_path / "style.mgstudy", "Style") as opened:
-        add_question(opened, "What should I do?")
-        yield opened
+def study_with_a_question(study: Study) -> Study:
+    """The shared study with one question."""
+    add_question(study, "What should I do?")
+    return study
+
+
+pytestmark = pytest.mark.usefixtures("study_with_a_question")  # every test here starts from it
 
 
 def start(study: Study, settings: InterviewSettings) -> str:

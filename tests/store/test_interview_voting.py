@@ -4,14 +4,13 @@ ended by the last answer, a skip or an empty pool, and never asked twice."""
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
 from desktop.core.graph.pairs import Candidate, choose_pairs
 from desktop.core.interview.protocol import InterviewSettings, Stage
 from desktop.core.people import Role
-from desktop.store import Study, StudyError, create_study, open_study
+from desktop.store import Study, StudyError, open_study
 from desktop.store.cards import add_card_version, confirm_card, submit_survey
 from desktop.store.graph import (
     add_vote,
@@ -33,16 +32,19 @@ from desktop.store.interview_voting import (
 )
 from desktop.store.interviews import get_interview, load_transcript
 from desktop.store.people import add_person
-from tests.store.test_interviews_store import CARD, PROMPTS, begin, to_card_stage
+from tests.support.interviews import CARD, PROMPTS, begin, to_card_stage
 from tests.support.voting import approve_stories, make_values
 
 
 @pytest.fixture
-def study(tmp_path: Path) -> Study:
-    with create_study(tmp_path / "v.mgstudy", "Voting") as opened:
-        approve_stories(opened, make_values(opened, 4), (
-            (0, 1, "Elsewhere"), (2, 3, CARD.context), (1, 3, "Elsewhere")))
-        yield opened
+def study_with_stories(study: Study) -> Study:
+    """The shared study with four values and three approved stories, one in CARD's context."""
+    approve_stories(study, make_values(study, 4), (
+        (0, 1, "Elsewhere"), (2, 3, CARD.context), (1, 3, "Elsewhere")))
+    return study
+
+
+pytestmark = pytest.mark.usefixtures("study_with_stories")  # every test here starts from it
 
 
 def confirmed(study: Study, votes: int) -> str:

@@ -15,7 +15,7 @@ from desktop.core.interview.protocol import InterviewSettings
 from desktop.core.interview.turns import ModelRun
 from desktop.core.people import Role
 from desktop.services.interview_export import CSV_COLUMNS, run_export
-from desktop.store import Study, create_study
+from desktop.store import Study
 from desktop.store.cards import add_card_version, confirm_card, submit_survey
 from desktop.store.interview_voting import add_interview_vote, next_pair
 from desktop.store.interviews import add_answer, add_reply, start_interview
@@ -37,10 +37,13 @@ CARD = ValuesCard("Kind truth", "I care about " + TEXT, ("MOMENTS when " + TEXT,
 
 
 @pytest.fixture
-def study(tmp_path: Path) -> Study:
-    with create_study(tmp_path / "e.mgstudy", "E") as opened:
-        approve_stories(opened, make_values(opened, 2), [(0, 1, "When asked")])
-        yield opened
+def study_with_a_story(study: Study) -> Study:
+    """The shared study with two values and an approved story between them."""
+    approve_stories(study, make_values(study, 2), [(0, 1, "When asked")])
+    return study
+
+
+pytestmark = pytest.mark.usefixtures("study_with_a_story")  # every test here starts from it
 
 
 def interview(study: Study, confirm: bool) -> str:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from desktop.core.people import Role
-from desktop.store import Study, StudyError, create_study
+from desktop.store import Study, StudyError
 from desktop.store.participants import (
     add_demographic_field,
     archive_demographic_field,
@@ -20,12 +18,6 @@ from desktop.store.participants import (
     update_demographic_field,
 )
 from desktop.store.people import add_person, change_code, find_person
-
-
-@pytest.fixture
-def study(tmp_path: Path) -> Study:
-    with create_study(tmp_path / "p.mgstudy", "P") as opened:
-        yield opened
 
 
 def test_codes_are_editable_and_stay_unique(study: Study) -> None:

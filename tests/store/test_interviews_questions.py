@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from desktop.store import Study, create_study
+from desktop.store import Study
 from desktop.store.questions import (
     add_questions,
     archive_question,
@@ -18,10 +16,13 @@ from desktop.store.questions import (
 
 
 @pytest.fixture
-def study(tmp_path: Path) -> Study:
-    with create_study(tmp_path / "q.mgstudy", "Q") as opened:
-        add_questions(opened, [(t, "", "") for t in ("One?", "Two?", "Three?")])
-        yield opened
+def study_with_questions(study: Study) -> Study:
+    """The shared study with three questions: One?, Two?, Three?"""
+    add_questions(study, [(t, "", "") for t in ("One?", "Two?", "Three?")])
+    return study
+
+
+pytestmark = pytest.mark.usefixtures("study_with_questions")  # every test here starts from it
 
 
 def texts(study: Study) -> list[str]:

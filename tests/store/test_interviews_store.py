@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from desktop.core.interview.card import ValuesCard
-from desktop.core.interview.prompts import load_prompts
 from desktop.core.interview.protocol import InterviewSettings, Stage
 from desktop.core.interview.turns import ModelRun
 from desktop.core.people import Role
-from desktop.store import Study, StudyError, create_study, open_study
+from desktop.store import Study, StudyError, open_study
 from desktop.store.cards import (
     add_card_version,
     card_history,
@@ -42,37 +40,7 @@ from desktop.store.interviews import (
 from desktop.store.participants import record_consent
 from desktop.store.people import add_person
 from desktop.store.questions import add_question, update_question
-
-PROMPTS = load_prompts()
-SETTINGS = InterviewSettings(follow_ups=1, votes_after_card=0)
-RUN = ModelRun("m.gguf", "ab" * 32, {"temperature": 0.7}, 1)
-CARD = ValuesCard("Honest care", "I care about kind truth.", ("MOMENTS when it is hard",),
-                  "When a friend asks")
-TRICKY = ['He said "no"\nthen left 🙂', "שאלה בעברית؟ مرحبا", "x" * 20_000, "<b>bold</b> &amp;"]
-
-
-@pytest.fixture
-def study(tmp_path: Path) -> Study:
-    with create_study(tmp_path / "s.mgstudy", "S") as opened:
-        yield opened
-
-
-def consented(study: Study) -> str:
-    person = add_person(study, Role.PARTICIPANT)
-    record_consent(study, person.id, "given", PROMPTS.consent_version, PROMPTS.sha256)
-    return person.id
-
-
-def begin(study: Study, settings: InterviewSettings = SETTINGS) -> str:
-    question = add_question(study, TRICKY[0])
-    return start_interview(study, consented(study), question.id, PROMPTS, settings,
-                           ("m.gguf", "ab" * 32)).id
-
-
-def to_card_stage(study: Study, interview_id: str) -> None:
-    add_answer(study, interview_id, "first")
-    add_reply(study, interview_id, "What happened?", RUN)
-    add_answer(study, interview_id, "second")
+from tests.support.interviews import CARD, PROMPTS, RUN, SETTINGS, TRICKY, begin, to_card_stage
 
 
 def test_no_consent_no_interview(study: Study) -> None:

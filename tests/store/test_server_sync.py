@@ -9,21 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import paths
-from desktop.core.formats import MgeCard, read_valence_items
 from desktop.services.sync import study_source
 from desktop.store import create_study, open_study
-from desktop.store.annotators import add_annotator
 from desktop.store.erasure import erase_person
-from desktop.store.graph import import_mge_cards
-from desktop.store.items import add_valence_items
 from desktop.store.policies import POLICIES
-from desktop.store.questions import add_question
 from desktop.store.schema import SCHEMA_VERSION
 from desktop.store.server import ServerRefused, laptop, parse_server_url, sync_study
-from tests.store.test_store_merge import content
-from tests.store.test_store_merge_areas import LAPTOPS, field_day
+from tests.support.field_day import LAPTOPS
 from tests.support.lab_server import postgres, server_url  # noqa: F401 (fixtures)
+from tests.support.merge import content
 
 psycopg = pytest.importorskip("psycopg")
 LOCAL = {p.table for p in POLICIES if p.rule == "local"}
@@ -41,23 +35,6 @@ def _device(path: Path):  # type: ignore[no-untyped-def]
 def shared(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table that travels (this laptop's sync state aside)."""
     return {t: rows for t, rows in content(path).items() if t not in LOCAL}
-
-
-@pytest.fixture
-def laptops(tmp_path: Path) -> tuple[Path, Path]:
-    base = tmp_path / "base.mgstudy"
-    with create_study(base, "Field study", device=LAPTOPS[0]) as study:
-        add_question(study, "What should I do?")
-        add_valence_items(study, read_valence_items(paths.resource("demo", "valence.jsonl")))
-        for code in ("ann-1", "ann-2"):
-            add_annotator(study, code)
-        import_mge_cards(study, [MgeCard("1", "Care", "I care.", ("MOMENTS x",)),
-                                 MgeCard("2", "Respect", "I respect.", ("CHOICES y",))])
-    copies = (tmp_path / "laptop-a.mgstudy", tmp_path / "laptop-b.mgstudy")
-    for device, copy in zip(LAPTOPS, copies, strict=True):
-        shutil.copyfile(base, copy)
-        field_day(copy, device, device.name)
-    return copies
 
 
 def server_rows(url: str) -> dict[str, list[tuple[object, ...]]]:

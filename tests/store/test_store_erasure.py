@@ -3,8 +3,6 @@ every row of a person for good, leaving a tombstone."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from desktop.core.interview.card import ValuesCard
@@ -12,7 +10,7 @@ from desktop.core.interview.prompts import load_prompts
 from desktop.core.interview.protocol import InterviewSettings
 from desktop.core.people import Role
 from desktop.services.scripted_interview import ScriptedInterview
-from desktop.store import Study, StudyError, create_study
+from desktop.store import Study, StudyError
 from desktop.store.erasure import erase_person, erased_people, erasure_order
 from desktop.store.graph import add_vote
 from desktop.store.interviews import interview_prompts, start_interview, stored_settings
@@ -46,11 +44,6 @@ def _participant(study: Study, card: ValuesCard = CARD, answer: str = ANSWER) ->
                       stored_settings(study, interview.id)).run(
         interview.id, [answer, "She needed quiet.", card], confirm=True)
     return person.id
-
-
-@pytest.fixture
-def study(tmp_path: Path) -> Study:
-    return create_study(tmp_path / "erase.mgstudy", "Erasure")
 
 
 def test_append_only_rows_cannot_be_changed_or_deleted(study: Study) -> None:

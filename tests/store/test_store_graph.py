@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from desktop.core.formats import MgeCard
 from desktop.core.graph import rank
 from desktop.core.graph.votes import latest_votes
 from desktop.core.people import Role
-from desktop.store import Study, create_study
+from desktop.store import Study
 from desktop.store.graph import (
     add_story,
     add_vote,
@@ -24,11 +22,14 @@ from desktop.store.people import add_person
 
 
 @pytest.fixture
-def study(tmp_path: Path) -> Study:
-    with create_study(tmp_path / "g.mgstudy", "Graph") as opened:
-        import_mge_cards(opened, [MgeCard("1", "Care", "I care.", ("MOMENTS x",)),
-                                  MgeCard("2", "Respect", "I respect.", ("CHOICES y",))])
-        yield opened
+def study_with_two_values(study: Study) -> Study:
+    """The shared study with two values imported from MGE cards: Care and Respect."""
+    import_mge_cards(study, [MgeCard("1", "Care", "I care.", ("MOMENTS x",)),
+                             MgeCard("2", "Respect", "I respect.", ("CHOICES y",))])
+    return study
+
+
+pytestmark = pytest.mark.usefixtures("study_with_two_values")  # every test here starts from it
 
 
 def test_stories_keep_their_author_and_the_leads_review(study: Study) -> None:

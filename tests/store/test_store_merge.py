@@ -18,18 +18,9 @@ from desktop.store.merge import merge_study, preview_merge
 from desktop.store.migrations import SCHEMA_VERSION
 from desktop.store.people import add_person, list_people
 from desktop.store.questions import add_question
+from tests.support.merge import content
 
 LAPTOP_A, LAPTOP_B = Device("aaaa-device", "laptop A"), Device("bbbb-device", "laptop B")
-
-
-def content(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, in a stable order: what 'the same content' means."""
-    with sqlite3.connect(path) as conn:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '\\_%' ESCAPE "
-            "'\\' AND name NOT LIKE 'sqlite_%'")]
-        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
-                for t in tables}
 
 
 @pytest.fixture

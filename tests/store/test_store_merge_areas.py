@@ -6,63 +6,15 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from desktop.core import paths
-from desktop.core.device import Device
-from desktop.core.formats import MgeCard, read_valence_items
-from desktop.core.interview.prompts import load_prompts
-from desktop.core.interview.protocol import InterviewSettings
-from desktop.core.labelling import valence_answer
-from desktop.core.people import Role
-from desktop.store import create_study, open_study
-from desktop.store.annotators import add_annotator, set_annotator_group
-from desktop.store.assignments import assign_items
-from desktop.store.graph import add_vote, import_mge_cards, list_values
-from desktop.store.interview_setup import save_interview_settings
-from desktop.store.interviews import add_answer, start_interview
-from desktop.store.items import add_valence_items
-from desktop.store.labelling_settings import set_labelling_setting
-from desktop.store.labels import add_label
+from desktop.store import open_study
 from desktop.store.merge import merge_study
-from desktop.store.participants import record_consent
-from desktop.store.people import add_person
-from desktop.store.questions import add_question
-from tests.store.test_store_merge import content
-
-LAPTOPS = (Device("laptop-a", "A"), Device("laptop-b", "B"))
-
-
-def field_day(path: Path, device: Device, tag: str) -> None:
-    """What one laptop does with its copy in a day of field work."""
-    prompts = load_prompts()
-    with open_study(path, device=device) as study:
-        save_interview_settings(study, InterviewSettings(follow_ups=3))
-        set_labelling_setting(study, "overlap", 2)
-        annotators = [row["id"] for row in study.query(
-            "SELECT id FROM people WHERE role = 'annotator' ORDER BY code")]
-        assign_items(study, annotators, overlap=2)  # the same plan on both laptops
-        set_annotator_group(study, annotators[0], f"group from {tag}")
-        item = study.query("SELECT item_id FROM assignments ORDER BY position LIMIT 1")[0]
-        add_label(study, item["item_id"], annotators[0], valence_answer(True, "supports"))
-        participant = add_person(study, Role.PARTICIPANT)
-        record_consent(study, participant.id, "given", prompts.consent_version,
-                       prompts.sha256)
-        question = study.query("SELECT id FROM questions LIMIT 1")[0]["id"]
-        interview = start_interview(study, participant.id, question, prompts,
-                                    InterviewSettings(follow_ups=3))
-        add_answer(study, interview.id, f"My answer on laptop {tag}")
-        a, b = (v.id for v in list_values(study))
-        add_vote(study, participant.id, "When advising", a, b, "upgrade")
+from tests.support.field_day import LAPTOPS, field_day, field_study
+from tests.support.merge import content
 
 
 def test_field_work_from_two_laptops_merges_cleanly_both_ways(tmp_path: Path) -> None:
     base = tmp_path / "base.mgstudy"
-    with create_study(base, "Field study", device=LAPTOPS[0]) as study:
-        add_question(study, "What should I do?")
-        add_valence_items(study, read_valence_items(paths.resource("demo", "valence.jsonl")))
-        for code in ("ann-1", "ann-2"):
-            add_annotator(study, code)
-        import_mge_cards(study, [MgeCard("1", "Care", "I care.", ("MOMENTS x",)),
-                                 MgeCard("2", "Respect", "I respect.", ("CHOICES y",))])
+    field_study(base)
     copies = []
     for device in LAPTOPS:
         copy = tmp_path / f"{device.id}.mgstudy"

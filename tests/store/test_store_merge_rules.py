@@ -23,8 +23,8 @@ from desktop.store.migrations import SCHEMA_VERSION
 from desktop.store.participants import record_consent
 from desktop.store.people import add_person, find_person
 from desktop.store.questions import add_question
-from tests.store.test_store_merge import content
 from tests.support.labelling import demo_items, write
+from tests.support.merge import content
 
 A, B = Device("aaaa-device", "laptop A"), Device("bbbb-device", "laptop B")
 LABELS = ("item,annotator,field,value,time\n"

@@ -30,13 +30,6 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture
-def study_path(tmp_path: Path) -> Path:
-    path = tmp_path / "field.mgstudy"
-    create_study(path, "Field study").close()
-    return path
-
-
 def test_new_study_climbs_the_whole_ladder(tmp_path: Path) -> None:
     with create_study(tmp_path / "a.mgstudy", "A") as study:
         assert [m.name for m in LADDER.applied(study.db)] == migration_names()

@@ -16,12 +16,6 @@ from desktop.store.people import add_person, find_person, list_people
 from desktop.store.questions import add_question, add_questions, import_questions, list_questions
 
 
-@pytest.fixture
-def study(tmp_path: Path) -> Study:
-    with create_study(tmp_path / "s.mgstudy", "S") as opened:
-        yield opened
-
-
 def test_people_get_unique_pseudonymous_codes(study: Study) -> None:
     participants = [add_person(study, Role.PARTICIPANT) for _ in range(20)]
     assert len({p.code for p in participants}) == 20

@@ -12,7 +12,7 @@ from desktop.core.graph import bradley_terry, rank
 from desktop.core.graph.synthetic import generate_votes
 from desktop.core.graph.timeline import GraphState, Timeline
 from desktop.core.graph.votes import Vote, latest_votes
-from tests.core.graph.conftest import VoteFactory
+from tests.support.graph import VoteFactory
 
 
 def assert_matches_rank(state: GraphState, votes: list[Vote]) -> None:

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.bench import graph_benchmark
+
+# A step of these small graphs takes milliseconds; a minute means a step hung (the benchmark
+# itself only gives up after TIMEOUT_S).
+GENEROUS_MS = 60_000
+
+
+def assert_summary(summary: dict[str, Any], runs: int) -> None:
+    """A summary of `runs` timings that are positive, ordered and not hung."""
+    assert summary["runs"] == runs
+    assert 0 < summary["min"] <= summary["median"] <= summary["max"] < GENEROUS_MS
 
 
 def test_benchmark_reports_each_figure(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -18,3 +30,11 @@ def test_benchmark_reports_each_figure(qtbot: QtBot, monkeypatch: pytest.MonkeyP
     assert figures["slider_step_one_vote_ms"]["median"] > 0
     assert 0 < figures["redraw_values_shown"] <= 30 and figures["slider_votes"] == 3000
     assert any(key.startswith("slider_page_step_") for key in figures)
+    (page_step,) = [key for key in figures if key.startswith("slider_page_step_")]
+    assert page_step.endswith("_votes_ms") and int(page_step.split("_")[3]) > 1
+    for key in ("redraw_after_one_vote_ms", "slider_step_one_vote_ms", page_step):
+        assert_summary(figures[key], runs=2)
+    assert figures["redraw_votes"] == 300 and figures["slider_values"] == 30
+    assert 0 < figures["first_layout_s"] < GENEROUS_MS / 1000
+    for key in ("redraw_longest_gui_stall_ms", "slider_longest_gui_stall_ms"):
+        assert 0 <= figures[key] < GENEROUS_MS

@@ -3,16 +3,13 @@ acknowledgement, Stop, resume, plain text, and the participant's own edits."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.interview.protocol import InterviewSettings, Stage
 from desktop.core.people import Role
-from desktop.llm.protocol import LoadSettings
-from desktop.store import Study, create_study
+from desktop.store import Study
 from desktop.store.cards import card_history, survey_answers
 from desktop.store.interview_setup import save_interview_settings
 from desktop.store.interviews import get_interview, list_interviews, list_messages
@@ -20,32 +17,22 @@ from desktop.store.participants import add_demographic_field, demographic_answer
 from desktop.store.people import list_people
 from desktop.store.questions import add_question
 from desktop.ui.interviews.interviews_page import InterviewsPage
-from desktop.ui.shell.llm_service import LlmService
-from tests.support.fakes import fake_loader
 from tests.support.interview_fakes import ScriptedInterviewer
+from tests.support.interview_page import close_page, consent, make_page, type_answer
 
 QUESTION = 'My friend asked me "honestly" — should I tell?\nשאלה 🙂'
 
 
 @pytest.fixture
-def study(tmp_path: Path) -> Study:
-    with create_study(tmp_path / "page.mgstudy", "Page") as opened:
-        add_question(opened, QUESTION)
-        # the scripted interviewer writes free questions: the free style, set explicitly
-        save_interview_settings(opened, InterviewSettings(follow_ups=2, question_style="free"))
-        yield opened
+def study_with_question(study: Study) -> Study:
+    """The shared study with QUESTION, interviewed with two follow-ups."""
+    add_question(study, QUESTION)
+    # the scripted interviewer writes free questions: the free style, set explicitly
+    save_interview_settings(study, InterviewSettings(follow_ups=2, question_style="free"))
+    return study
 
 
-def make_page(qtbot: QtBot, study: Study, model: ScriptedInterviewer) -> InterviewsPage:
-    service = LlmService(loader=fake_loader(model))  # type: ignore[arg-type]
-    with qtbot.waitSignal(service.model_loaded):
-        service.load(Path("fake.gguf"), LoadSettings())
-    page = InterviewsPage(service)
-    qtbot.addWidget(page)
-    page.resize(1100, 750)
-    page.show_study(study)
-    page.show()
-    return page
+pytestmark = pytest.mark.usefixtures("study_with_question")  # every test here starts from it
 
 
 @pytest.fixture
@@ -57,23 +44,7 @@ def model() -> ScriptedInterviewer:
 def page(qtbot: QtBot, study: Study, model: ScriptedInterviewer):  # type: ignore[no-untyped-def]
     page = make_page(qtbot, study, model)
     yield page
-    page.panel.close_interview()
-    page.service.shutdown()
-
-
-def type_answer(qtbot: QtBot, page: InterviewsPage, text: str) -> None:
-    edit = page.panel.answer.edit
-    qtbot.waitUntil(lambda: page.panel.answer.send_button.isEnabled(), timeout=5000)
-    edit.setFocus()
-    edit.setPlainText(text)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
-
-
-def consent(qtbot: QtBot, page: InterviewsPage) -> None:
-    page.start_button.click()
-    assert page.panel.pages.currentWidget() is page.panel.consent
-    assert page.panel.stage.stage == Stage.CONSENT
-    qtbot.mouseClick(page.panel.consent.agree_button, Qt.MouseButton.LeftButton)
+    close_page(page)
 
 
 def test_a_whole_interview_by_keyboard(qtbot: QtBot, page: InterviewsPage, study: Study,

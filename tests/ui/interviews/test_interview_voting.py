@@ -3,43 +3,44 @@ resumed where they stopped, skippable, and left out when there is nothing to ask
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.interview.protocol import InterviewSettings, Stage
-from desktop.store import Study, create_study
+from desktop.store import Study
 from desktop.store.graph import load_votes
 from desktop.store.interview_setup import save_interview_settings
 from desktop.store.interviews import list_interviews
 from desktop.store.questions import add_question
 from desktop.ui.interviews.interviews_page import InterviewsPage
 from tests.support.interview_fakes import ScriptedInterviewer
+from tests.support.interview_page import close_page, consent, make_page, type_answer
 from tests.support.voting import approve_stories, make_values
-from tests.ui.interviews.test_interview_page import consent, make_page, type_answer
 
 
 @pytest.fixture
-def study(tmp_path: Path) -> Study:
-    with create_study(tmp_path / "voting.mgstudy", "Voting") as opened:
-        add_question(opened, "How should I help a child who resists schoolwork?")
-        save_interview_settings(opened, InterviewSettings(follow_ups=1, votes_after_card=2,
-                                                          question_style="free"))
-        context = "When a child resists schoolwork"
-        approve_stories(opened, make_values(opened, 4),
-                        ((0, 1, context), (2, 3, context), (1, 3, context)),
-                        "I lived by value {a}, then I saw value {b} mattered more.")
-        yield opened
+def study_with_stories(study: Study) -> Study:
+    """The shared study with one question, two votes after the card, four values and three
+    approved stories in that question's context."""
+    add_question(study, "How should I help a child who resists schoolwork?")
+    save_interview_settings(study, InterviewSettings(follow_ups=1, votes_after_card=2,
+                                                     question_style="free"))
+    context = "When a child resists schoolwork"
+    approve_stories(study, make_values(study, 4),
+                    ((0, 1, context), (2, 3, context), (1, 3, context)),
+                    "I lived by value {a}, then I saw value {b} mattered more.")
+    return study
+
+
+pytestmark = pytest.mark.usefixtures("study_with_stories")  # every test here starts from it
 
 
 @pytest.fixture
 def page(qtbot: QtBot, study: Study):  # type: ignore[no-untyped-def]
     page = make_page(qtbot, study, ScriptedInterviewer())
     yield page
-    page.panel.close_interview()
-    page.service.shutdown()
+    close_page(page)
 
 
 def confirm_a_card(qtbot: QtBot, page: InterviewsPage) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,26 +17,26 @@ from desktop.store.labels import current_labels, label_count
 from desktop.ui.labelling.labelling_page import LabellingPage
 from desktop.ui.labelling.labelling_view import LabellingView
 from desktop.ui.shell.llm_service import LlmService
-from tests.support.labelling import annotators, demo_items, new_study
+from tests.support.labelling import annotators, demo_items
+from tests.support.labelling_page import show_labelling_page
 
 
 @pytest.fixture
-def study(tmp_path: Path) -> Iterator[Study]:
-    with new_study(tmp_path) as study:
-        demo_items(study)
-        (person,) = annotators(study, "A-KEYS")
-        assign_items(study, [person.id], 1, order="shuffled")  # dilemmas and valence mixed
-        yield study
+def study_with_a_queue(study: Study) -> Study:
+    """The shared study with the demo items, all assigned to annotator A-KEYS."""
+    demo_items(study)
+    (person,) = annotators(study, "A-KEYS")
+    assign_items(study, [person.id], 1, order="shuffled")  # dilemmas and valence mixed
+    return study
+
+
+pytestmark = pytest.mark.usefixtures("study_with_a_queue")  # every test here starts from it
 
 
 @pytest.fixture
 def page(qtbot: QtBot, study: Study) -> Iterator[LabellingPage]:
     service = LlmService()  # no model loaded: labelling must not need one
-    page = LabellingPage(service)
-    qtbot.addWidget(page)
-    page.show_study(study)
-    page.resize(1100, 760)
-    page.show()
+    page = show_labelling_page(qtbot, service, study, size=(1100, 760))
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
     yield page

@@ -23,35 +23,37 @@ from desktop.store.suggestions import add_suggestion
 from desktop.ui.labelling.labelling_mapping_dialog import ColumnMappingDialog
 from desktop.ui.labelling.labelling_page import LabellingPage
 from desktop.ui.shell.llm_service import LlmService
-from tests.support.labelling import VALUEPRISM_CSV, annotators, demo_items, new_study, write
+from tests.support.labelling import VALUEPRISM_CSV, annotators, demo_items, write
+from tests.support.labelling_page import show_labelling_page
 
 
 @pytest.fixture
-def study(tmp_path: Path) -> Iterator[Study]:
-    with new_study(tmp_path) as study:
-        demo_items(study)
-        one, two = annotators(study, "A-ONE", "A-TWO")
-        set_annotator_group(study, two.id, "nurses")
-        assign_items(study, [one.id, two.id], 2)
-        dilemmas, valence = item_ids(study, "dilemma"), item_ids(study, "valence")
-        for number, item in enumerate(dilemmas[:6]):
-            add_label(study, item, one.id, DilemmaAnswer("a", ("honesty",)))
-            add_label(study, item, two.id, DilemmaAnswer("b" if number < 2 else "a", ("care",)))
-        for item in valence[:4]:
-            add_label(study, item, one.id, valence_answer(True, "supports"))
-            add_label(study, item, two.id, valence_answer(True, "opposes", "It hurts."))
-        add_suggestion(study, dilemmas[0], Suggestion(DilemmaAnswer("b", ("honesty",))),
-                       model_file="m.gguf", model_sha256="e" * 64)
-        yield study
+def study_with_labels(study: Study) -> Study:
+    """The shared study with the demo items labelled by two annotators who disagree on some,
+    and one model suggestion."""
+    demo_items(study)
+    one, two = annotators(study, "A-ONE", "A-TWO")
+    set_annotator_group(study, two.id, "nurses")
+    assign_items(study, [one.id, two.id], 2)
+    dilemmas, valence = item_ids(study, "dilemma"), item_ids(study, "valence")
+    for number, item in enumerate(dilemmas[:6]):
+        add_label(study, item, one.id, DilemmaAnswer("a", ("honesty",)))
+        add_label(study, item, two.id, DilemmaAnswer("b" if number < 2 else "a", ("care",)))
+    for item in valence[:4]:
+        add_label(study, item, one.id, valence_answer(True, "supports"))
+        add_label(study, item, two.id, valence_answer(True, "opposes", "It hurts."))
+    add_suggestion(study, dilemmas[0], Suggestion(DilemmaAnswer("b", ("honesty",))),
+                   model_file="m.gguf", model_sha256="e" * 64)
+    return study
+
+
+pytestmark = pytest.mark.usefixtures("study_with_labels")  # every test here starts from it
 
 
 @pytest.fixture
 def page(qtbot: QtBot, study: Study) -> Iterator[LabellingPage]:
     service = LlmService()
-    page = LabellingPage(service)
-    qtbot.addWidget(page)
-    page.show_study(study)
-    page.show()
+    page = show_labelling_page(qtbot, service, study)
     yield page
     service.shutdown()
 

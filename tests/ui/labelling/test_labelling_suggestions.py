@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,18 +18,22 @@ from desktop.store.labels import current_labels
 from desktop.store.suggestions import latest_suggestion
 from desktop.ui.labelling.labelling_page import LabellingPage
 from desktop.ui.shell.llm_service import LlmService
-from tests.support.labelling import DEMO_DILEMMAS, DEMO_VALENCE, annotators, new_study
+from tests.support.labelling import DEMO_DILEMMAS, DEMO_VALENCE, annotators
+from tests.support.labelling_page import show_labelling_page
 
 
 @pytest.fixture(params=["valence first", "dilemmas first"])
-def study(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Study]:
+def study_with_a_queue(request: pytest.FixtureRequest, study: Study) -> Study:
+    """The shared study with the demo items, imported in either order, assigned to A-SUGGEST."""
     files = [(DEMO_VALENCE, "valence"), (DEMO_DILEMMAS, "dilemmas")]
-    with new_study(tmp_path) as study:
-        for path, kind in files if request.param == "valence first" else files[::-1]:
-            import_file(study, path, kind, None)
-        (person,) = annotators(study, "A-SUGGEST")
-        assign_items(study, [person.id], 1)
-        yield study
+    for path, kind in files if request.param == "valence first" else files[::-1]:
+        import_file(study, path, kind, None)
+    (person,) = annotators(study, "A-SUGGEST")
+    assign_items(study, [person.id], 1)
+    return study
+
+
+pytestmark = pytest.mark.usefixtures("study_with_a_queue")  # every test here starts from it
 
 
 @pytest.fixture
@@ -40,15 +43,12 @@ def page(qtbot: QtBot, study: Study) -> Iterator[LabellingPage]:
     assert path is not None
     with qtbot.waitSignal(service.model_loaded, timeout=60_000):
         service.load(path, LoadSettings(n_threads=2, n_ctx=2048))
-    page = LabellingPage(service)
-    qtbot.addWidget(page)
-    page.show_study(study)
-    page.show()
+    page = show_labelling_page(qtbot, service, study)
     yield page
     service.shutdown()
 
 
-@pytest.mark.parametrize("study", ["valence first"], indirect=True)
+@pytest.mark.parametrize("study_with_a_queue", ["valence first"], indirect=True)
 def test_a_valence_suggestion_round_trip(qtbot: QtBot, page: LabellingPage,
                                          study: Study) -> None:
     view = page.view
@@ -73,7 +73,7 @@ def test_a_valence_suggestion_round_trip(qtbot: QtBot, page: LabellingPage,
     assert label.answer.agreement_key() == stored.answer.agreement_key()
 
 
-@pytest.mark.parametrize("study", ["dilemmas first"], indirect=True)
+@pytest.mark.parametrize("study_with_a_queue", ["dilemmas first"], indirect=True)
 def test_a_dilemma_suggestion_names_known_values_and_can_be_overruled(
         qtbot: QtBot, page: LabellingPage, study: Study) -> None:
     view = page.view

@@ -19,23 +19,6 @@ from desktop.ui.shell.main_window import MainWindow
 from tests.support.fakes import FakeChatModel, fake_loader
 
 
-@pytest.fixture
-def window(qtbot: QtBot):  # type: ignore[no-untyped-def]
-    service = LlmService(loader=fake_loader(FakeChatModel(["Wise ", "advice ", "listens."],
-                                                          delay=0.01)))
-    main = MainWindow(Settings(), service)
-    qtbot.addWidget(main)
-    study, _ = startup_study(main.settings)
-    main.set_study(study)
-    main.try_dock.show()  # closed beside a study by default; these tests use it (Ctrl+T)
-    main.show()
-    with qtbot.waitSignal(service.model_loaded):
-        service.load(Path("fake.gguf"), LoadSettings())
-    yield main
-    main.close()
-    service.shutdown()
-
-
 def test_first_start_opens_the_demo_study(window: MainWindow) -> None:
     assert window.study is not None and window.study.meta.name == DEMO_NAME
     assert window.pages[0].questions.count() >= 3

@@ -19,10 +19,9 @@ from desktop.store.questions import add_question, list_questions
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.sync_dialog import SyncDialog
 from tests.support.lab_server import postgres, server_url  # noqa: F401 (fixtures)
-from tests.ui.shell.test_ui_main_window import window  # noqa: F401 (fixture)
 
 
-def test_sync_from_the_file_menu(qtbot: QtBot, window: MainWindow,  # noqa: F811
+def test_sync_from_the_file_menu(qtbot: QtBot, window: MainWindow,
                                  server_url: str, tmp_path: Path) -> None:  # noqa: F811
     assert window.study is not None
     other = tmp_path / "laptop-b.mgstudy"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.store import Study, create_study
+from desktop.store import Study
 from desktop.store.interview_setup import interview_settings
 from desktop.store.participants import add_demographic_field
 from desktop.store.questions import add_question, list_questions
@@ -18,11 +18,14 @@ from tests.support.fakes import FakeChatModel, fake_loader
 
 
 @pytest.fixture
-def study(tmp_path: Path) -> Study:
-    with create_study(tmp_path / "setup.mgstudy", "Setup") as opened:
-        for text in ("One?", "Two?"):
-            add_question(opened, text)
-        yield opened
+def study_with_questions(study: Study) -> Study:
+    """The shared study with two questions: One? and Two?"""
+    for text in ("One?", "Two?"):
+        add_question(study, text)
+    return study
+
+
+pytestmark = pytest.mark.usefixtures("study_with_questions")  # every test here starts from it
 
 
 @pytest.fixture

@@ -21,8 +21,8 @@ from desktop.store import Study, open_study
 from desktop.store.graph import list_values
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.values.values_panel import ValuesPanel
-from tests.commands.test_values_pipeline import study_with_cards  # noqa: F401 (a fixture)
 from tests.support.fakes import FakeChatModel, failing_loader, fake_loader
+from tests.support.values import study_with_cards  # noqa: F401 (a fixture)
 
 YES = ['{"answer": true, ', '"reason": "Both wait for the friend to find her own words."}']
 NO = ['{"answer": false, ', '"reason": "They attend to the same moments."}']

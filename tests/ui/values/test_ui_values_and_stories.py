@@ -17,8 +17,8 @@ from desktop.store.values import cards_of, grouping
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.values.stories_panel import StoriesPanel
 from desktop.ui.values.values_panel import ValuesPanel
-from tests.commands.test_values_pipeline import study_with_cards  # noqa: F401 (a fixture)
 from tests.support.fakes import FakeChatModel, fake_loader
+from tests.support.values import study_with_cards  # noqa: F401 (a fixture)
 
 STORY = ("I used to tell my friend what to do the moment she called. One night she hung up "
          "on me. I realised she needed me to listen, and that listening was what I had "

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.people import Role
-from desktop.store import Study, create_study, open_study
+from desktop.store import Study, open_study
 from desktop.store.graph import add_story, load_votes
 from desktop.store.people import add_person
 from desktop.ui.values.voting_panel import VotingPanel
@@ -17,14 +15,17 @@ from tests.support.voting import approve_stories, make_values
 
 
 @pytest.fixture
-def study(tmp_path: Path) -> Study:
-    with create_study(tmp_path / "v.mgstudy", "Voting") as opened:
-        ids = make_values(opened, 4)
-        approve_stories(opened, ids, ((0, 1, "When advising"), (1, 0, "When advising"),
-                                      (2, 3, "When advising")),
-                        "I used to live by {a} <b>not bold</b>, then {b}.")
-        add_story(opened, "When advising", ids[0], ids[3], "A draft nobody approved.")
-        yield opened
+def study_with_stories(study: Study) -> Study:
+    """The shared study with four values, three approved stories and one draft."""
+    ids = make_values(study, 4)
+    approve_stories(study, ids, ((0, 1, "When advising"), (1, 0, "When advising"),
+                                 (2, 3, "When advising")),
+                    "I used to live by {a} <b>not bold</b>, then {b}.")
+    add_story(study, "When advising", ids[0], ids[3], "A draft nobody approved.")
+    return study
+
+
+pytestmark = pytest.mark.usefixtures("study_with_stories")  # every test here starts from it
 
 
 def test_a_keyboard_session_saves_each_answer_and_never_repeats_a_pair(
