@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from datetime import timedelta
 from typing import Any
 
 from desktop.core.clock import now_iso
+from desktop.core.graph.votes import parse_time
 from desktop.core.interview.participants import (
     Consent,
     DemographicField,
@@ -31,13 +33,26 @@ def record_consent(study: Study, participant_id: str, decision: str, version: st
     row = {**study.row_defaults(), "participant_id": participant_id, "decision": decision,
            "consent_version": version, "text_sha256": text_sha256}
     with study.transaction() as db:
+        row["created_at"] = _after_earlier_decision(study, participant_id, row["created_at"])
         db.table("consents").insert(row)
     return _consent(row)
 
 
+def _after_earlier_decision(study: Study, participant_id: str, created_at: str) -> str:
+    """A changed mind within the same millisecond is stored 1 ms after the earlier decision,
+    so it is always the latest (the consent rule breaks exact ties by device, then id)."""
+    earlier = study.db.execute("SELECT max(created_at) FROM consents WHERE participant_id = ?",
+                               [participant_id]).fetchone()[0]
+    if earlier is None or earlier < created_at:
+        return created_at
+    later = parse_time(earlier) + timedelta(milliseconds=1)
+    return later.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
 def latest_consent(study: Study, participant_id: str) -> Consent | None:
     rows = study.query(f"SELECT {_CONSENT} FROM consents WHERE participant_id = ? "
-                       "ORDER BY created_at DESC, rowid DESC LIMIT 1", (participant_id,))
+                       "ORDER BY created_at DESC, device_id DESC, id DESC LIMIT 1",
+                       (participant_id,))
     return _consent(rows[0]) if rows else None
 
 

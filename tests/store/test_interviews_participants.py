@@ -6,6 +6,7 @@ import pytest
 
 from desktop.core.people import Role
 from desktop.store import Study, StudyError
+from desktop.store.analysis import withdrawn_people
 from desktop.store.participants import (
     add_demographic_field,
     archive_demographic_field,
@@ -65,3 +66,19 @@ def test_demographic_answers_are_optional_checked_and_appended(study: Study) -> 
     save_demographic_answers(study, person.id, {age.id: "", language.id: "עברית"})
     assert demographic_answers(study, person.id) == {language.id: "עברית"}
     assert study.db["demographic_answers"].count == 3
+
+
+def test_a_changed_mind_in_the_same_millisecond_is_the_latest_decision(
+        study: Study, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.core.people import Role
+    from desktop.store.analysis import withdrawn_people
+    from desktop.store.participants import latest_consent, record_consent
+    from desktop.store.people import add_person
+
+    monkeypatch.setattr("desktop.store.study.now_iso", lambda: "2026-12-02T10:00:00.000Z")
+    person = add_person(study, Role.PARTICIPANT)
+    for decision in ("given", "withdrawn", "given", "withdrawn", "given"):
+        record_consent(study, person.id, decision, "v1", "ab" * 32)
+        latest = latest_consent(study, person.id)
+        assert latest is not None and latest.decision == decision
+        assert (person.id in withdrawn_people(study)) == (decision == "withdrawn")
