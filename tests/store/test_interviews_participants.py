@@ -70,11 +70,6 @@ def test_demographic_answers_are_optional_checked_and_appended(study: Study) -> 
 
 def test_a_changed_mind_in_the_same_millisecond_is_the_latest_decision(
         study: Study, monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop.core.people import Role
-    from desktop.store.analysis import withdrawn_people
-    from desktop.store.participants import latest_consent, record_consent
-    from desktop.store.people import add_person
-
     monkeypatch.setattr("desktop.store.study.now_iso", lambda: "2026-12-02T10:00:00.000Z")
     person = add_person(study, Role.PARTICIPANT)
     for decision in ("given", "withdrawn", "given", "withdrawn", "given"):
