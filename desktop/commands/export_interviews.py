@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.services import interview_export
-from desktop.store.study import Study
+from desktop.store import Study
 
 
 def run_export(study: Study, format: str, out_dir: Path) -> list[Path]:

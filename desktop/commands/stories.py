@@ -15,9 +15,8 @@ from desktop.commands.table import table
 from desktop.llm.errors import ModelLoadError
 from desktop.llm.llama_model import load_chosen_model
 from desktop.services import stories
-from desktop.services.stories import StoryEntry
+from desktop.services.stories import Story, StoryEntry
 from desktop.store import Study, StudyError, open_study
-from desktop.store.graph import Story
 
 STATUSES = ("draft", "approved", "dropped")
 COLUMNS = (("id", "id"), ("status", "status"), ("from_title", "from"), ("to_title", "to"),

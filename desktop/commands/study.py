@@ -7,9 +7,8 @@ from pathlib import Path
 
 from desktop.commands.errors import UsageError
 from desktop.commands.output import add_output_arguments, as_lines, emit
+from desktop.services.demo_study import add_demo_questions
 from desktop.store import StudyError, create_study, open_study
-from desktop.store.demo import demo_questions
-from desktop.store.questions import add_questions
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -29,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
         if args.study_command == "new":
             with create_study(args.path, args.name or args.path.stem) as study:
                 if args.demo:
-                    add_questions(study, demo_questions())
+                    add_demo_questions(study)
                 emit(args, study.info(), as_lines)
             return 0
         with open_study(args.path) as study:

@@ -6,14 +6,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from desktop.store import open_study
-from desktop.store.merge import merge_study, preview_merge
+from desktop.store import Study, open_study
+from desktop.store.merge import MergeReport, merge_study, preview_merge
+
+__all__ = ["MergeReport", "merge_copies", "merge_dry_run", "merge_into"]
 
 
 def merge_copies(study_path: Path, other_path: Path) -> dict[str, Any]:
     """Bring `other_path`'s rows into the study at `study_path`; what was added and updated."""
     with open_study(study_path) as study:
-        return merge_study(study, other_path).as_dict()
+        return merge_into(study, other_path).as_dict()
+
+
+def merge_into(study: Study, other_path: Path) -> MergeReport:
+    """Bring `other_path`'s rows into an open study (on the caller's connection)."""
+    return merge_study(study, other_path)
 
 
 def merge_dry_run(study_path: Path, other_path: Path) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.store.merge import merge_study
+from desktop.services.merge import merge_into
 from desktop.ui.shell.jobs import JobRunner
 
 
@@ -19,7 +19,7 @@ class MergeRunner(QObject):
     def __init__(self, jobs: JobRunner, study_path: Path, other: Path,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.job = jobs.run(lambda job: merge_study(job.study, other), study=study_path,
+        self.job = jobs.run(lambda job: merge_into(job.study, other), study=study_path,
                             lane="merge")
         self.job.finished.connect(self.merge_finished)
         self.job.failed.connect(self.merge_failed)

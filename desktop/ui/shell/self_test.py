@@ -13,9 +13,8 @@ from typing import Any
 
 from desktop.core.settings import Settings
 from desktop.llm.protocol import Generation
+from desktop.services.demo_study import add_demo_questions
 from desktop.store import create_study
-from desktop.store.demo import demo_questions
-from desktop.store.questions import add_questions
 from desktop.ui.shell.application import qt_application
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.shell.main_window import MainWindow
@@ -73,7 +72,7 @@ def _run_steps(report: _Report, folder: Path, screenshot: Path | None) -> None:
 
 def _open_study(window: MainWindow, folder: Path) -> str:
     study = create_study(folder / "self-test.mgstudy", "Self-test study")
-    add_questions(study, demo_questions())
+    add_demo_questions(study)
     window.set_study(study)
     return f"{study.path.name}: {study.table_counts()}"
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from desktop.store import Study
-from desktop.store.participants import (
+from desktop.services.study_setup import (
     add_demographic_field,
     archive_demographic_field,
     list_demographic_fields,
     update_demographic_field,
 )
+from desktop.store import Study
 from desktop.ui.study.demographic_field_dialog import DemographicFieldDialog
 from desktop.ui.widgets.fit import accessible
 from desktop.ui.widgets.study_list_panel import StudyListPanel

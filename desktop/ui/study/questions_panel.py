@@ -8,8 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from desktop.core.formats import ImportFileError
-from desktop.store import Study, StudyError
-from desktop.store.questions import (
+from desktop.services.study_setup import (
     add_question,
     archive_question,
     get_question,
@@ -18,6 +17,7 @@ from desktop.store.questions import (
     move_question,
     update_question,
 )
+from desktop.store import Study, StudyError
 from desktop.ui.study.question_dialog import QuestionDialog
 from desktop.ui.widgets.fit import accessible
 from desktop.ui.widgets.study_list_panel import StudyListPanel

@@ -25,8 +25,8 @@ from desktop.core.settings import load_settings
 from desktop.llm.catalogue import resolve_model_path
 from desktop.llm.errors import ModelLoadError
 from desktop.llm.model_class import default_question_style
+from desktop.services.study_setup import interview_settings, save_interview_settings
 from desktop.store import Study, StudyError
-from desktop.store.interview_setup import interview_settings, save_interview_settings
 from desktop.ui.shell.area_page import AreaPage
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.study.demographic_fields_panel import DemographicFieldsPanel

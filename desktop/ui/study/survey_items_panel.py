@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.interview.prompts import PromptError, load_prompts
 from desktop.core.interview.survey import survey_items
+from desktop.services.study_setup import set_study_survey, study_survey
 from desktop.store import Study, StudyError
-from desktop.store.interview_setup import set_study_survey, study_survey
 from desktop.ui.widgets.fit import accessible
 
 FORMAT = ('A JSON list like [{"key": "clarified", "kind": "scale", "text": "Did this help '
