@@ -15,7 +15,7 @@ import numpy as np
 
 from desktop.core.graph.values import Value
 from desktop.core.graph.votes import Vote
-from desktop.store.graph import Story
+from desktop.services.graph import Story
 from desktop.ui.graph.graph_picture import MEASURES
 from desktop.ui.graph.graph_replay import Frame
 

@@ -17,13 +17,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop.core.graph import rank
 from desktop.core.graph.values import Value
 from desktop.core.graph.votes import Vote
+from desktop.services.graph import GraphRows, Story, read_graph_rows
 from desktop.store import Study
-from desktop.store.graph import Story
 from desktop.ui.graph.graph_bridging import bridge_and_seek
 from desktop.ui.graph.graph_card import card_html, value_facts
 from desktop.ui.graph.graph_picture import Picture, picture
 from desktop.ui.graph.graph_replay import Frame, GraphReplay
-from desktop.ui.graph.graph_rows import GraphRows, Loaded, group_label, prepare, read_graph_rows
+from desktop.ui.graph.graph_rows import Loaded, group_label, prepare
 from desktop.ui.shell.jobs import JobContext, JobRunner
 
 if TYPE_CHECKING:

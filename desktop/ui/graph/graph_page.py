@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QWidget
 
 from desktop.core.graph.values import Value
 from desktop.core.graph.votes import Vote
+from desktop.services.graph import GraphRows
 from desktop.store import Study
 from desktop.ui.graph.graph_bridging import GraphBridgingPanel
 from desktop.ui.graph.graph_controller import GraphController
@@ -24,7 +25,6 @@ from desktop.ui.graph.graph_picture import Picture
 from desktop.ui.graph.graph_ranking_model import GraphRankingModel
 from desktop.ui.graph.graph_ranking_table import GraphRankingTable
 from desktop.ui.graph.graph_replay import Frame, GraphReplay
-from desktop.ui.graph.graph_rows import GraphRows
 from desktop.ui.graph.graph_timeline_panel import GraphTimelinePanel
 from desktop.ui.graph.graph_view import GraphView
 from desktop.ui.shell.area_page import AreaPage

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.formats.items import MgeCard
+from desktop.services import graph as graph_rows
 from desktop.store import Study, create_study
 from desktop.store.graph import add_vote, import_mge_cards, list_values, load_votes
-from desktop.ui.graph import graph_rows
 from desktop.ui.graph.graph_page import GraphPage
 from desktop.ui.shell.llm_service import LlmService
 from tests.data.graph.make_sample import TRUTH
