@@ -11,13 +11,21 @@ from desktop.core.people import Person, Role
 from desktop.services.refusals import named_after
 from desktop.store import Study, StudyError
 from desktop.store.participants import (
+    consent_history,
     demographic_answers,
     latest_consent,
     list_demographic_fields,
     record_consent,
+    save_demographic_answers,
     withdrawn_participants,
 )
-from desktop.store.people import add_person, find_person, list_people
+from desktop.store.people import add_person, change_code, find_person, get_person, list_people
+
+__all__ = [
+    "ParticipantSummary", "add", "by_code", "change_code", "consent_history",
+    "demographic_answers", "get_person", "latest_consent", "list_demographic_fields", "listed",
+    "participant_people", "save_demographic_answers", "withdraw", "withdraw_consent",
+]
 
 
 @dataclass(frozen=True)
@@ -36,6 +44,11 @@ def listed(study: Study) -> list[ParticipantSummary]:
                                {names[k]: v for k, v in demographic_answers(study, person.id)
                                 .items() if k in names}, person.id in withdrawn)
             for person in list_people(study, Role.PARTICIPANT)]
+
+
+def participant_people(study: Study) -> list[Person]:
+    """Every participant (the person only), oldest first."""
+    return list_people(study, Role.PARTICIPANT)
 
 
 def add(study: Study, code: str | None = None, note: str = "") -> Person:
@@ -58,6 +71,13 @@ def withdraw(study: Study, code: str) -> Consent:
         raise StudyError(study.path, f"{person.code} withdrew consent already "
                          f"({latest.created_at}).")
     return record_consent(study, person.id, "withdrawn", latest.consent_version, "")
+
+
+def withdraw_consent(study: Study, person_id: str) -> Consent:
+    """Record a withdrawal under the consent text of the latest decision ('' when none)."""
+    latest = latest_consent(study, person_id)
+    return record_consent(study, person_id, "withdrawn",
+                          latest.consent_version if latest else "", "")
 
 
 def by_code(study: Study, code: str) -> Person:

@@ -18,12 +18,23 @@ from desktop.llm.same_value import SAMPLING, load_same_value_prompt, same_value_
 from desktop.store import Study
 from desktop.store.graph import list_values
 from desktop.store.values import (
+    ConfirmedCard,
     accept_suggestions,
     cards_of,
     confirmed_cards,
+    make_value,
+    merge_values,
+    move_cards,
     suggestions,
     ungrouped_cards,
 )
+
+__all__ = [
+    "ConfirmedCard", "ModelChanged", "SameValueCheck", "SameValueQuestion", "cards_of",
+    "check_same_value", "check_suggestions", "confirmed_cards", "group_cards", "list_values",
+    "make_value", "merge_values", "move_cards", "same_value_question", "same_value_verdict",
+    "suggestions", "ungrouped_cards", "values_report",
+]
 
 
 def values_report(study: Study, threshold: float) -> dict[str, Any]:

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 from desktop.core.graph.stories import STORY_SCHEMA
 from desktop.llm.protocol import Generation
 from desktop.services import stories
-from desktop.services.stories import Pair
+from desktop.services.stories import Pair, Story
 from desktop.store import Study, StudyError
-from desktop.store.graph import Story
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.widgets.fit import accessible
 

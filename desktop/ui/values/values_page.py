@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.people import Role
+from desktop.services.participants import participant_people
 from desktop.store import Study
-from desktop.store.people import list_people
 from desktop.ui.shell.area_page import AreaPage
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.values.stories_panel import StoriesPanel
@@ -89,7 +88,7 @@ class ValuesPage(AreaPage):
         self.values_panel.show_study(study)
         self.stories_panel.show_study(study)
         self.participant.clear()
-        for person in list_people(study, Role.PARTICIPANT) if study else []:
+        for person in participant_people(study) if study else []:
             self.participant.addItem(person.code, person.id)
 
     def start_voting(self) -> bool:

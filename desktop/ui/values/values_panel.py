@@ -22,18 +22,18 @@ from PySide6.QtWidgets import (
 from desktop.core.graph.dedupe import GroupSuggestion
 from desktop.core.graph.same_value import Verdict
 from desktop.core.graph.values import Value
-from desktop.store import Study, StudyError
-from desktop.store.graph import list_values
-from desktop.store.values import (
+from desktop.services.values import (
     ConfirmedCard,
     cards_of,
     confirmed_cards,
+    list_values,
     make_value,
     merge_values,
     move_cards,
     suggestions,
     ungrouped_cards,
 )
+from desktop.store import Study, StudyError
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.values.same_value_checker import Key, SameValueChecker
 from desktop.ui.widgets.fit import stack_when_narrow

@@ -22,22 +22,20 @@ from PySide6.QtWidgets import (
 from desktop.core.graph import Vote
 from desktop.core.graph.pairs import Candidate
 from desktop.core.graph.values import Value
-from desktop.store import Study, StudyError
-from desktop.store.graph import (
+from desktop.services.voting import (
+    VotingEnd,
+    add_interview_vote,
     add_vote,
+    end_voting,
     list_stories,
+    next_pair,
     pairs_to_ask,
     value_by_id,
     vote_candidates,
-)
-from desktop.store.interview_voting import (
-    VotingEnd,
-    add_interview_vote,
-    end_voting,
-    next_pair,
     votes_asked,
     votes_given,
 )
+from desktop.store import Study, StudyError
 from desktop.ui.widgets.fit import FlowLayout, accessible, stack_when_narrow
 
 INTRO = ("Here is the story of someone who came to live by a different value. Read it and the "
