@@ -1,6 +1,7 @@
 """Inter-annotator agreement on a study's current labels: per task kind and labelled field,
 Krippendorff's alpha, percent agreement, pairwise Cohen's kappa, the local model's agreement
-with the annotators and how often its suggestions were kept."""
+with the annotators and how often its suggestions were kept; and the study lead's review of
+the items the annotators disagree on (adjudication)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,17 @@ from typing import Any
 
 from desktop.core.label_ratings import accepted_share, agreement_summary
 from desktop.core.labelling import Answer
-from desktop.store.items import item_counts, item_kinds
+from desktop.store.adjudications import adjudicate, current_adjudications, study_lead
+from desktop.store.items import item_counts, item_kinds, load_item
 from desktop.store.labels import current_labels
-from desktop.store.review import annotator_codes, disputed_items
+from desktop.store.review import annotator_codes, disputed_items, study_answers
 from desktop.store.study import Study
 from desktop.store.suggestions import usable_suggestions
+
+__all__ = [
+    "adjudicate", "agreement_report", "annotator_codes", "current_adjudications",
+    "disputed_items", "load_item", "study_answers", "study_lead",
+]
 
 
 def agreement_report(study: Study) -> dict[str, Any]:

@@ -6,9 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desktop.core import paths
+from desktop.services.labelling import LabellingSettings, dilemma_values, labelling_settings
 from desktop.store import Study
-from desktop.store.items import dilemma_values
-from desktop.store.labelling_settings import LabellingSettings, labelling_settings
 from desktop.ui.labelling.labelling_setup_panel import LabellingSetupPanel
 from desktop.ui.labelling.labelling_suggester import SuggestionFetcher
 from desktop.ui.labelling.labelling_view import LabellingView

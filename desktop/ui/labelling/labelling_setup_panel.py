@@ -29,11 +29,17 @@ from PySide6.QtWidgets import (
 from desktop.core.formats import ImportFileError, iter_records
 from desktop.core.formats.layouts import DILEMMA_KINDS, detect_kind
 from desktop.services import importing
+from desktop.services.labelling import (
+    add_annotator,
+    assign_items,
+    assignment_counts,
+    item_counts,
+    labelling_settings,
+    list_annotators,
+    set_annotator_group,
+    set_labelling_setting,
+)
 from desktop.store import Study, StudyError
-from desktop.store.annotators import add_annotator, list_annotators, set_annotator_group
-from desktop.store.assignments import assign_items, assignment_counts
-from desktop.store.items import item_counts
-from desktop.store.labelling_settings import labelling_settings, set_labelling_setting
 from desktop.ui.labelling.labelling_mapping_dialog import ColumnMappingDialog
 from desktop.ui.shell.jobs import JobRunner
 from desktop.ui.widgets.fit import accessible, stack_when_narrow

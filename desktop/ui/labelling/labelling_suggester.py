@@ -16,9 +16,8 @@ from PySide6.QtCore import QObject, Signal
 from desktop.core.labelling import LabelItem
 from desktop.core.suggestions import parse_suggestion, request_for
 from desktop.llm.protocol import ChatMessage, Generation, SamplingSettings
+from desktop.services.labelling import add_suggestion, items_with_suggestions, load_item
 from desktop.store import Study, StudyError
-from desktop.store.items import load_item
-from desktop.store.suggestions import add_suggestion, items_with_suggestions
 from desktop.ui.shell.llm_service import LlmService
 
 log = logging.getLogger(__name__)

@@ -24,12 +24,16 @@ from PySide6.QtWidgets import (
 
 from desktop.core.clock import now_iso
 from desktop.core.labelling import DilemmaAnswer, ValenceAnswer
+from desktop.services.labelling import (
+    LabellingSession,
+    LabellingSettings,
+    StoredSuggestion,
+    add_annotator,
+    assign_items,
+    latest_suggestion,
+    list_annotators,
+)
 from desktop.store import Study, StudyError
-from desktop.store.annotators import add_annotator, list_annotators
-from desktop.store.assignments import assign_items
-from desktop.store.labelling_session import LabellingSession
-from desktop.store.labelling_settings import LabellingSettings
-from desktop.store.suggestions import StoredSuggestion, latest_suggestion
 from desktop.ui.labelling.labelling_dilemma_panel import DilemmaPanel
 from desktop.ui.labelling.labelling_suggester import SuggestionFetcher
 from desktop.ui.labelling.labelling_valence_panel import ValencePanel

@@ -29,12 +29,18 @@ from PySide6.QtWidgets import (
 from desktop.core.formats.items import Dilemma, ValenceItem
 from desktop.core.labelling import Answer, DilemmaAnswer, ValenceAnswer
 from desktop.core.review import differing_fields
-from desktop.services.agreement import agreement_report
+from desktop.services.agreement import (
+    adjudicate,
+    agreement_report,
+    annotator_codes,
+    current_adjudications,
+    disputed_items,
+    load_item,
+    study_answers,
+    study_lead,
+)
 from desktop.services.label_export import export_labels
 from desktop.store import Study, StudyError
-from desktop.store.adjudications import adjudicate, current_adjudications, study_lead
-from desktop.store.items import load_item
-from desktop.store.review import annotator_codes, disputed_items, study_answers
 from desktop.ui.widgets.fit import accessible, wrap
 
 COLUMNS = ("Kind", "Field", "Alpha", "Agreement", "Items", "By 2+", "Disagree")

@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from desktop.core import paths
 from desktop.core.label_profiles import profile_series
 from desktop.core.value_profiles import THEORIES, ValueMap, load_value_map, unknown_values
+from desktop.services.labelling import annotator_groups, profile_choices
 from desktop.store import Study
-from desktop.store.annotators import annotator_groups
-from desktop.store.review import profile_choices
 from desktop.ui.widgets.fit import accessible
 
 THEORY_NAMES = {"WVS": "World Values Survey", "MFT": "Moral Foundations", "Virtue": "Virtues",
