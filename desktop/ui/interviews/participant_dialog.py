@@ -15,16 +15,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.people import Person
-from desktop.store import Study, StudyError
-from desktop.store.participants import (
+from desktop.services.participants import (
+    change_code,
     consent_history,
     demographic_answers,
-    latest_consent,
     list_demographic_fields,
-    record_consent,
     save_demographic_answers,
+    withdraw_consent,
 )
-from desktop.store.people import change_code
+from desktop.store import Study, StudyError
 from desktop.ui.interviews.demographics_panel import DemographicsPanel
 
 
@@ -71,9 +70,7 @@ class ParticipantDialog(QDialog):
             "Their interviews will be left out of every export from now on.")
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        latest = latest_consent(self.study, self.person.id)
-        record_consent(self.study, self.person.id, "withdrawn",
-                       latest.consent_version if latest else "", "")
+        withdraw_consent(self.study, self.person.id)
         self.withdraw_button.setEnabled(False)
         return True
 

@@ -11,10 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.people import Person, Role
+from desktop.core.people import Person
+from desktop.services import participants
 from desktop.store import Study
-from desktop.store.participants import latest_consent
-from desktop.store.people import add_person, get_person, list_people
 from desktop.ui.interviews.participant_dialog import ParticipantDialog
 from desktop.ui.widgets.fit import FlowLayout, accessible, wrap_items
 
@@ -48,8 +47,8 @@ class ParticipantsPanel(QWidget):
     def show_study(self, study: Study | None, select: str | None = None) -> None:
         self.study = study
         self.list.clear()
-        for person in list_people(study, Role.PARTICIPANT) if study else []:
-            consent = latest_consent(study, person.id) if study else None
+        for person in participants.participant_people(study) if study else []:
+            consent = participants.latest_consent(study, person.id) if study else None
             state = f" · consent {consent.decision}" if consent else " · no consent yet"
             item = QListWidgetItem(person.code + state)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
@@ -62,12 +61,12 @@ class ParticipantsPanel(QWidget):
         item = self.list.currentItem()
         if item is None or self.study is None:
             return None
-        return get_person(self.study, item.data(Qt.ItemDataRole.UserRole))
+        return participants.get_person(self.study, item.data(Qt.ItemDataRole.UserRole))
 
     def add_participant(self) -> Person | None:
         if self.study is None:
             return None
-        person = add_person(self.study, Role.PARTICIPANT)
+        person = participants.add(self.study)
         self.show_study(self.study, select=person.id)
         return person
 
