@@ -26,6 +26,12 @@ from desktop.store.people import add_person, find_person
 from desktop.store.questions import list_questions
 from desktop.store.study import Study
 
+__all__ = [
+    "ModelFile", "consented_participant", "demographics_to_ask", "find_question",
+    "has_consented", "list_interviews", "list_questions", "pilot_settings", "record_decision",
+    "resume_or_start", "save_demographics", "start", "study_settings",
+]
+
 ModelFile = tuple[str, str]  # the model's file name and its sha256
 
 

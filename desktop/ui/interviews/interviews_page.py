@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.interview.protocol import STAGE_TITLES
+from desktop.services.interview_start import list_interviews, list_questions
 from desktop.store import Study
-from desktop.store.interviews import list_interviews
-from desktop.store.questions import list_questions
 from desktop.ui.interviews.interview_panel import InterviewPanel
 from desktop.ui.interviews.participants_panel import ParticipantsPanel
 from desktop.ui.shell.area_page import AreaPage

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from desktop.__about__ import NAME, ORGANIZATION, VERSION
 from desktop.core import paths
 from desktop.core.settings import Settings, load_settings
+from desktop.services import demo_study
 from desktop.store import Study, StudyError, open_study
-from desktop.store.demo import open_or_create_demo
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.shell.main_window import MainWindow
 
@@ -42,7 +42,7 @@ def startup_study(settings: Settings) -> tuple[Study, str | None]:
             log.warning("could not reopen %s: %s", text, error)
             settings.forget_study(text)
             note = f"The last study could not be opened: {error}"
-    return open_or_create_demo(), note
+    return demo_study.open_or_create(), note
 
 
 def run_gui(quit_when_shown: bool = False) -> int:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.__about__ import NAME, STUDY_SUFFIX
 from desktop.core.settings import Settings, save_settings
 from desktop.llm.protocol import ModelIdentity
+from desktop.services.merge import MergeReport
 from desktop.store import Study, StudyError, create_study, open_study
-from desktop.store.merge import MergeReport
 from desktop.ui.graph.graph_page import GraphPage
 from desktop.ui.interviews.interviews_page import InterviewsPage
 from desktop.ui.labelling.labelling_page import LabellingPage
