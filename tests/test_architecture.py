@@ -110,3 +110,54 @@ def test_the_import_contracts_hold() -> None:
                             cwd=PACKAGE.parent, timeout=300)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert "3 kept, 0 broken" in result.stdout, result.stdout[-2000:]
+
+
+
+def _absolute(node: ast.ImportFrom, path: Path) -> str:
+    """The module an ImportFrom names, relative imports resolved against the file's package."""
+    if node.level == 0:
+        return node.module or ""
+    package = path.relative_to(PACKAGE.parent).with_suffix("").parts[:-node.level]
+    return ".".join((*package, *([node.module] if node.module else [])))
+
+
+def store_submodules_imported(path: Path, source: str | None = None) -> list[str]:
+    """Every `desktop.store.<module>` a file imports, at the top or inside a function; the
+    package root itself (Study, open_study, the error classes) is allowed."""
+    submodules = {p.stem for p in PACKAGE.joinpath("store").iterdir() if p.stem != "__init__"}
+    tree = ast.parse(source if source is not None else path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [alias.name for alias in node.names
+                      if alias.name.startswith("desktop.store.")]
+        elif isinstance(node, ast.ImportFrom):
+            module = _absolute(node, path)
+            if module.startswith("desktop.store."):
+                found.append(module)
+            elif module == "desktop.store":
+                found += [f"desktop.store.{alias.name}" for alias in node.names
+                          if alias.name in submodules]
+    return sorted(found)
+
+
+def test_pages_and_commands_reach_the_store_only_through_services() -> None:
+    """desktop/ui (but its bench harness, a measurement) and desktop/commands call use cases
+    in desktop/services; only the store's package root (types, opening, errors) is theirs."""
+    files = [path for path in python_files("ui") + python_files("commands")
+             if path.relative_to(PACKAGE).parts[:2] != ("ui", "bench")]
+    offenders = [f"{path.relative_to(PACKAGE.parent)} imports {name}"
+                 for path in files for name in store_submodules_imported(path)]
+    assert len(files) > 50
+    assert offenders == []
+
+
+def test_the_store_import_check_sees_every_form() -> None:
+    source = ("from desktop.store import Study, StudyError, open_study, graph\n"
+              "import desktop.store.items\n"
+              "def show():\n"
+              "    from desktop.store.people import list_people\n"
+              "    from ..store.review import study_answers\n")
+    found = store_submodules_imported(PACKAGE / "ui" / "page.py", source)
+    assert found == ["desktop.store.graph", "desktop.store.items", "desktop.store.people",
+                     "desktop.store.review"]
