@@ -49,7 +49,10 @@ def available_commands() -> list[tuple[str, str, str]]:
     return [entry for entry in COMMANDS if importlib.util.find_spec(entry[1]) is not None]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """Only the named command's module is imported (every command is listed in the help):
+    opening the window must not wait for every command's imports."""
+    named = set(sys.argv[1:] if argv is None else argv)
     parser = argparse.ArgumentParser(
         prog=SLUG, description="Elicit and label human values offline. With no command, "
         "opens the desktop app.")
@@ -62,12 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     for name, module, help_text in available_commands():
         command = commands.add_parser(name, help=help_text)
         command.set_defaults(module=module)
-        importlib.import_module(module).add_arguments(command)
+        if name in named:
+            importlib.import_module(module).add_arguments(command)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     try:
         return _dispatch(args)
     except UsageError as error:

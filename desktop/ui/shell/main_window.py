@@ -1,8 +1,14 @@
-"""The main window: one page per area, the study file menu, the model status."""
+"""The main window: one page per area, the study file menu, the model status.
+
+Only the first page is built before the window shows; the others (and what they import:
+pyqtgraph, numpy, the labelling tools) are built the first time they are shown or asked for.
+"""
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -24,24 +30,30 @@ from desktop.__about__ import NAME, STUDY_SUFFIX
 from desktop.core.settings import Settings, save_settings
 from desktop.llm.protocol import ModelIdentity
 from desktop.store import Study, StudyError, create_study, open_study
-from desktop.store.merge import MergeReport
-from desktop.ui.graph.graph_page import GraphPage
-from desktop.ui.interviews.interviews_page import InterviewsPage
-from desktop.ui.labelling.labelling_page import LabellingPage
-from desktop.ui.shell.about_dialog import AboutDialog
 from desktop.ui.shell.area_page import AreaPage
-from desktop.ui.shell.jobs import JobRunner
 from desktop.ui.shell.llm_service import LlmService
-from desktop.ui.shell.merge_runner import MergeRunner
-from desktop.ui.shell.model_loading import load_chosen_models
-from desktop.ui.shell.model_settings_dialog import ModelSettingsDialog
-from desktop.ui.shell.model_shelf_dialog import ModelShelfDialog
 from desktop.ui.shell.try_model_panel import TryModelPanel
-from desktop.ui.study.study_page import StudyPage
-from desktop.ui.values.values_page import ValuesPage
+
+if TYPE_CHECKING:
+    from desktop.store.merge import MergeReport
+    from desktop.ui.graph.graph_page import GraphPage
+    from desktop.ui.interviews.interviews_page import InterviewsPage
+    from desktop.ui.shell.jobs import JobRunner
+    from desktop.ui.shell.merge_runner import MergeRunner
+    from desktop.ui.values.values_page import ValuesPage
 
 STUDY_FILTER = f"Studies (*{STUDY_SUFFIX});;All files (*)"
-BACKGROUND_PAGES = (LabellingPage, ValuesPage)  # suggestions, stories, same-value checks
+
+# The pages in order: title, module, class, whether it runs on the background model
+# (suggestions, stories, same-value checks) rather than the interview model.
+PAGES = (
+    ("Study", "desktop.ui.study.study_page", "StudyPage", False),
+    ("Interviews", "desktop.ui.interviews.interviews_page", "InterviewsPage", False),
+    ("Labelling", "desktop.ui.labelling.labelling_page", "LabellingPage", True),
+    ("Values & voting", "desktop.ui.values.values_page", "ValuesPage", True),
+    ("Moral graph", "desktop.ui.graph.graph_page", "GraphPage", False),
+)
+INTERVIEWS_ROW, VALUES_ROW, GRAPH_ROW = 1, 3, 4
 
 
 class MainWindow(QMainWindow):
@@ -55,17 +67,17 @@ class MainWindow(QMainWindow):
         self.background = background or service  # the interview model unless told otherwise
         self.study: Study | None = None
         self.kiosk = False
-        self.jobs = JobRunner(self)  # File > Merge
+        self._jobs: JobRunner | None = None  # File > Merge, made when first used
         self.setWindowTitle(NAME)
         self.resize(QSize(1180, 760))
-        self.pages: list[AreaPage] = [
-            page(self.background if page in BACKGROUND_PAGES else service) for page in (
-                StudyPage, InterviewsPage, LabellingPage, ValuesPage, GraphPage)]
+        self._pages: list[AreaPage | None] = [None] * len(PAGES)
+        self._scrollers: list[QScrollArea] = []
         self.navigation = QListWidget()
         self.stack = QStackedWidget()
         self.try_panel = TryModelPanel(service)
         self.study_label, self.model_label = QLabel(), QLabel()
         self.background_label = QLabel()
+        self.kiosk_page: AreaPage | None = None
         self._build_central()
         self._build_dock()
         self._build_menus()
@@ -76,27 +88,72 @@ class MainWindow(QMainWindow):
         if self.background is not service:
             for signal in (self.background.model_loaded, self.background.model_failed):
                 signal.connect(lambda _value: self._on_background_changed())
-        self.interviews = next(p for p in self.pages if isinstance(p, InterviewsPage))
-        self.values = next(p for p in self.pages if isinstance(p, ValuesPage))
-        self.graph = next(p for p in self.pages if isinstance(p, GraphPage))
-        self.kiosk_page: AreaPage | None = None
-        for page in self.pages:
+
+    # Pages ------------------------------------------------------------------------------------
+
+    @property
+    def pages(self) -> list[AreaPage]:
+        """Every page, in order (building those not built yet)."""
+        return [self.page_at(row) for row in range(len(PAGES))]
+
+    @property
+    def interviews(self) -> InterviewsPage:
+        return self.page_at(INTERVIEWS_ROW)  # type: ignore[return-value]
+
+    @property
+    def values(self) -> ValuesPage:
+        return self.page_at(VALUES_ROW)  # type: ignore[return-value]
+
+    @property
+    def graph(self) -> GraphPage:
+        return self.page_at(GRAPH_ROW)  # type: ignore[return-value]
+
+    def built_pages(self) -> list[AreaPage]:
+        return [page for page in self._pages if page is not None]
+
+    def page_at(self, row: int) -> AreaPage:
+        """The page of `row`, built (and shown the open study) the first time it is asked for."""
+        page = self._pages[row]
+        if page is None:
+            _title, module, name, background = PAGES[row]
+            page_class = getattr(importlib.import_module(module), name)
+            page = page_class(self.background if background else self.service)
+            self._pages[row] = page
+            self._scrollers[row].setWidget(page)
             page.kiosk_changed.connect(lambda on, p=page: self.set_kiosk(on, p))
-        for source in (self.interviews.panel, self.values.voting_panel):
-            source.vote_recorded.connect(lambda vote: self.graph.add_votes([vote]))
+            if row == INTERVIEWS_ROW:
+                page.panel.vote_recorded.connect(self._on_vote_recorded)
+            elif row == VALUES_ROW:
+                page.voting_panel.vote_recorded.connect(self._on_vote_recorded)
+            if self.study is not None:
+                page.show_study(self.study)
+        return page
+
+    def _on_vote_recorded(self, vote: object) -> None:
+        graph = self._pages[GRAPH_ROW]
+        if graph is not None:  # a graph built later reads every vote from the study
+            graph.add_votes([vote])  # type: ignore[attr-defined]
+
+    @property
+    def jobs(self) -> JobRunner:
+        if self._jobs is None:
+            from desktop.ui.shell.jobs import JobRunner
+
+            self._jobs = JobRunner(self)
+        return self._jobs
 
     def _build_central(self) -> None:
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
-        for page in self.pages:
-            self.navigation.addItem(page.title)
+        for title, *_ in PAGES:
+            self.navigation.addItem(title)
             # A page wider than a small laptop screen scrolls instead of widening the window.
             scroller = QScrollArea()
             scroller.setWidgetResizable(True)
             scroller.setFrameShape(QFrame.Shape.NoFrame)
-            scroller.setWidget(page)
+            self._scrollers.append(scroller)
             self.stack.addWidget(scroller)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._on_row_changed)
         self.navigation.setCurrentRow(0)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -123,8 +180,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         go_menu = self.menuBar().addMenu("&Go")
-        for row, page in enumerate(self.pages):
-            self._add_action(go_menu, page.title, lambda _=False, r=row: self.show_page(r),
+        for row, (title, *_) in enumerate(PAGES):
+            self._add_action(go_menu, title, lambda _=False, r=row: self.show_page(r),
                              QKeySequence(f"Ctrl+{row + 1}"))
         model_menu = self.menuBar().addMenu("&Model")
         self._add_action(model_menu, "&Models…", self.edit_models)
@@ -156,8 +213,13 @@ class MainWindow(QMainWindow):
     def show_page(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
 
+    def _on_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.page_at(row)  # built before its place in the stack shows
+        self.stack.setCurrentIndex(row)
+
     def current_page(self) -> AreaPage:
-        return self.pages[self.stack.currentIndex()]
+        return self.page_at(self.stack.currentIndex())
 
     # Studies -----------------------------------------------------------------------------
 
@@ -169,7 +231,7 @@ class MainWindow(QMainWindow):
         save_settings(self.settings)
         self.setWindowTitle(f"{study.meta.name} — {NAME}")
         self.study_label.setText(f"Study: {study.meta.name}  ·  {study.path}")
-        for page in self.pages:
+        for page in self.built_pages():
             page.show_study(study)
         self._refresh_recent_menu()
         self.study_opened.emit(study)
@@ -211,6 +273,8 @@ class MainWindow(QMainWindow):
         """Merge in the background; the pages show the merged study when it is done."""
         if self.study is None:
             return None
+        from desktop.ui.shell.merge_runner import MergeRunner
+
         runner = MergeRunner(self.jobs, self.study.path, other, self)
         runner.merge_finished.connect(self._on_merge_finished)
         runner.merge_failed.connect(
@@ -220,7 +284,7 @@ class MainWindow(QMainWindow):
 
     def _on_merge_finished(self, report: MergeReport) -> None:
         if self.study is not None:
-            for page in self.pages:
+            for page in self.built_pages():
                 page.show_study(self.study)
         added = sum(report.added.values())
         self.statusBar().showMessage(f"Merged {report.other.name}: {added} rows added, "
@@ -236,6 +300,8 @@ class MainWindow(QMainWindow):
     # Model --------------------------------------------------------------------------------
 
     def edit_model_settings(self) -> None:
+        from desktop.ui.shell.model_settings_dialog import ModelSettingsDialog
+
         dialog = ModelSettingsDialog(self.settings, self)
         if dialog.exec():
             dialog.apply_to(self.settings)
@@ -244,6 +310,8 @@ class MainWindow(QMainWindow):
 
     def edit_models(self) -> None:
         """The model shelf; the models are reloaded only when a choice or the context changed."""
+        from desktop.ui.shell.model_shelf_dialog import ModelShelfDialog
+
         dialog = ModelShelfDialog(self.settings, self)
         before = self._model_choice()
         if dialog.exec():
@@ -257,6 +325,8 @@ class MainWindow(QMainWindow):
         return s.model_path, s.background_model_path, s.n_ctx
 
     def load_model(self) -> None:
+        from desktop.ui.shell.model_loading import load_chosen_models
+
         note = load_chosen_models(self.service, self.background, self.settings)
         self._on_background_changed()
         if note:
@@ -292,6 +362,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(problem, 15000)
 
     def show_about(self) -> None:
+        from desktop.ui.shell.about_dialog import AboutDialog
+
         AboutDialog(self.service.identity, self).exec()
 
     # Kiosk mode ---------------------------------------------------------------------------
@@ -305,7 +377,7 @@ class MainWindow(QMainWindow):
         self.kiosk_page = page if on else None
         if on:
             self._dock_was_visible = self.try_dock.isVisible()
-            self.show_page(self.pages.index(page or self.interviews))
+            self.show_page(self._pages.index(page) if page in self._pages else INTERVIEWS_ROW)
         for widget in (self.menuBar(), self.navigation, self.statusBar()):
             widget.setVisible(not on)
         self.try_dock.setVisible(not on and self._dock_was_visible)
@@ -337,7 +409,9 @@ class MainWindow(QMainWindow):
         if self.kiosk_page is not None and not self.kiosk_page.ask_to_leave_kiosk():
             event.ignore()  # a participant cannot close the window: the researcher's PIN can
             return
-        self.interviews.panel.close_interview()
+        interviews = self._pages[INTERVIEWS_ROW]
+        if interviews is not None:
+            interviews.panel.close_interview()  # type: ignore[attr-defined]
         self.settings.show_try_panel = self.try_dock.isVisible()
         save_settings(self.settings)
         if self.study is not None:
