@@ -43,7 +43,11 @@ COMMANDS = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for `argv`: only the command named there has its module imported (every
+    command is listed in the help), so opening the window waits for no command's imports.
+    With no `argv`, every command's module is imported (a mistyped one fails loudly)."""
+    named = set(argv) if argv is not None else {name for name, *_ in COMMANDS}
     parser = argparse.ArgumentParser(
         prog=SLUG, description="Elicit and label human values offline. With no command, "
         "opens the desktop app.")
@@ -56,12 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
     for name, module, help_text in COMMANDS:
         command = commands.add_parser(name, help=help_text)
         command.set_defaults(module=module)
-        importlib.import_module(module).add_arguments(command)
+        if name in named:
+            importlib.import_module(module).add_arguments(command)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(argv).parse_args(argv)
     try:
         return _dispatch(args)
     except UsageError as error:

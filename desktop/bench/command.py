@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.__about__ import SLUG, VERSION
+from desktop.bench.startup import measure_startup_anchor
 from desktop.commands.errors import UsageError
 from desktop.commands.output import add_out_folder, add_output_arguments, as_lines, emit
 from desktop.core.settings import load_settings
@@ -148,6 +149,7 @@ def run(args: argparse.Namespace) -> int:
     if "foundation" in areas:
         with tempfile.TemporaryDirectory(prefix="mgs-bench-") as home:
             figures.update(measure_startup(args.runs, Path(home)))
+            figures.update(measure_startup_anchor(args.runs, Path(home)))
         figures.update(measure_model_load(args.runs, path, load))
         figures["streaming"] = measure_streaming(model, max(9, args.runs))
         figures.update(bundle_size(args.bundle))

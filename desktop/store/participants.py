@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from desktop.core.clock import now_iso
-from desktop.core.graph.votes import parse_time
 from desktop.core.interview.participants import (
     Consent,
     DemographicField,
@@ -45,7 +44,7 @@ def _after_earlier_decision(study: Study, participant_id: str, created_at: str) 
                                [participant_id]).fetchone()[0]
     if earlier is None or earlier < created_at:
         return created_at
-    later = parse_time(earlier) + timedelta(milliseconds=1)
+    later = datetime.fromisoformat(earlier.replace("Z", "+00:00")) + timedelta(milliseconds=1)
     return later.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 

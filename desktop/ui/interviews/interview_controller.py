@@ -6,12 +6,15 @@ controller holds what the screen needs between them (the turn in flight, its req
 tells the panel's widgets what to show through their public methods. Every step reads the
 stored transcript, so opening an interview again resumes it where it stopped (a reply that was
 streaming when the app died is simply asked again). The participant's answer is committed
-before the box is cleared; the model's reply only when it is whole.
+before the box is cleared; the model's reply only when it is whole. The slow commits (a model
+turn, a card shown or confirmed) run on the `InterviewWriter`'s thread, and what follows them
+is shown once they are stored.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -24,6 +27,7 @@ from desktop.llm.protocol import Generation
 from desktop.services import interview_start
 from desktop.services.interview_session import InterviewSession
 from desktop.store import Study, StudyError
+from desktop.ui.interviews.interview_writer import InterviewWriter
 from desktop.ui.shell.llm_service import LlmService
 
 if TYPE_CHECKING:
@@ -48,6 +52,8 @@ class InterviewController(QObject):
         self.prompts: PromptSet | None = None
         self.turn: ModelTurn | None = None
         self.request_id: int | None = None
+        self.writer = InterviewWriter(self)
+        self._epoch = 0  # a new interview on screen: outcomes of the old one's writes are dropped
         service.text_received.connect(self._on_text_received)
         service.generation_finished.connect(self._on_generation_finished)
         service.generation_failed.connect(self._on_generation_failed)
@@ -101,6 +107,15 @@ class InterviewController(QObject):
         self.view.answer.flush_draft()
         self.view.card_editor.flush()
         self.request_id, self.turn, self.session = None, None, None
+        self._epoch += 1
+        self._drain()  # stored before any reading of the rows resumes it
+        self.writer.close()
+
+    def _drain(self) -> None:
+        """Writes on this thread come after those asked of the writer (rarely any left by
+        the time a person acts: a card marked shown is committed in milliseconds)."""
+        if self.writer.pending:
+            self.writer.wait()
 
     def record_consent(self, decision: str) -> None:
         assert self.study and self.participant and self.prompts
@@ -183,7 +198,8 @@ class InterviewController(QObject):
     def _review(self, t: Transcript) -> None:
         card = t.latest_card
         assert card is not None and self.session
-        self.session.show_card(card)
+        if not card.shown:
+            self._write(lambda session: session.show_card(card), lambda _: None, self.view.warn)
         self.view.card_editor.show_version(card)
         self.view.card_editor.set_busy(False)
         self.view.answer.set_busy(False)
@@ -242,17 +258,34 @@ class InterviewController(QObject):
             self._settle(self.turn.fail(problem))
 
     def _settle(self, settled: Settled) -> None:
-        assert self.session
         self.turn = None
-        try:
-            self.session.settle(settled)
-        except StudyError as error:
-            self.view.chat.discard_reply()
-            self.view.warn(str(error))
-            return
+        self._write(lambda session: session.settle(settled),
+                    lambda _row: self._on_settled(settled), self._on_settle_failed)
+
+    def _on_settled(self, settled: Settled) -> None:
         if isinstance(settled, SettledReply):
             self.view.chat.end_reply(settled.text)
         self.advance()
+
+    def _on_settle_failed(self, problem: str) -> None:
+        self.view.chat.discard_reply()
+        self.view.warn(problem)
+
+    def _write(self, work: Callable[[InterviewSession], Any], done: Callable[[Any], None],
+               failed: Callable[[str], None]) -> None:
+        """`work` on the writer thread, with a session on its own connection; `done` or
+        `failed` after, unless another interview was opened meanwhile."""
+        session, epoch = self.session, self._epoch
+        assert session is not None
+
+        def on_writer(study: Study) -> Any:
+            return work(InterviewSession(study, session.interview_id, session.prompts,
+                                         session.settings))
+
+        def then(step: Callable[[Any], None]) -> Callable[[Any], None]:
+            return lambda value: step(value) if epoch == self._epoch else None
+
+        self.writer.write(session.study.path, on_writer, then(done), then(failed))
 
     # The participant's actions --------------------------------------------------------------
 
@@ -260,6 +293,7 @@ class InterviewController(QObject):
         session = self.session
         if session is None:
             return
+        self._drain()
         if session.next_step() == "review_card":
             self.view.card_editor.flush()  # a revision starts from the card as edited
         try:
@@ -274,11 +308,13 @@ class InterviewController(QObject):
 
     def save_draft(self, text: str) -> None:
         if self.session is not None:
+            self._drain()
             self.session.save_draft(text)
 
     def save_card_edit(self, card: ValuesCard) -> None:
         if self.session is None:
             return
+        self._drain()
         try:
             version = self.session.save_card_edit(card)
         except StudyError as error:
@@ -290,15 +326,17 @@ class InterviewController(QObject):
 
     def confirm_card(self, _card: ValuesCard) -> None:
         assert self.session
-        try:
-            self.session.confirm_card()
-        except (ValueError, StudyError) as error:
-            self.view.card_editor.show_problem(str(error))
-            return
-        self.advance()
+        self.view.card_editor.set_busy(True, "Keeping your card…")
+        self._write(lambda session: session.confirm_card(), lambda _id: self.advance(),
+                    self._on_confirm_refused)
+
+    def _on_confirm_refused(self, problem: str) -> None:
+        self.view.card_editor.set_busy(False)
+        self.view.card_editor.show_problem(problem)
 
     def submit_survey(self, answers: dict[str, str]) -> None:
         assert self.session
+        self._drain()
         try:
             self.session.submit_survey(answers)
         except (ValueError, StudyError) as error:

@@ -118,7 +118,7 @@ class InterviewsPage(AreaPage):
         self.back_button.clicked.connect(self.show_home)
         self.leave_kiosk_button.clicked.connect(self.ask_to_leave_kiosk)
         self.participants.participant_selected.connect(lambda _: self._refresh_hint())
-        self.panel.interview_changed.connect(lambda _: self._refresh_table())
+        self.panel.interview_changed.connect(lambda _: self._on_interview_changed())
         self.panel.interview_started.connect(lambda _: self._refresh_people())
         self.panel.consent_recorded.connect(lambda _: self._refresh_people())
 
@@ -184,6 +184,10 @@ class InterviewsPage(AreaPage):
         self.stack.setCurrentIndex(0)
 
     # Lists --------------------------------------------------------------------------------------
+
+    def _on_interview_changed(self) -> None:
+        if self.stack.currentIndex() == 0:  # the list shows; else show_home reads it again
+            self._refresh_table()
 
     def _refresh_people(self) -> None:
         selected = self.participants.selected()

@@ -1,9 +1,14 @@
-"""Start the desktop app: the Qt application, the settings, the study and the model."""
+"""Start the desktop app: the Qt application, the settings, the study and the model.
+
+The window shows first: the pages other than the first, and the model, come after it.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -11,16 +16,40 @@ from PySide6.QtWidgets import QApplication
 from desktop.__about__ import NAME, ORGANIZATION, VERSION
 from desktop.core import paths
 from desktop.core.settings import Settings, load_settings
-from desktop.services import demo_study
-from desktop.store import Study, StudyError, open_study
-from desktop.ui.shell.llm_service import LlmService
-from desktop.ui.shell.main_window import MainWindow
+
+MODEL_AFTER_SHOWN_MS = 100  # the first paint before the model's library loads (it holds the GIL)
+
+
+@contextmanager
+def _numpy_hidden() -> Iterator[None]:
+    """sqlite-utils imports numpy only to name column types for numpy values, which the study
+    never stores; hidden while it loads, numpy costs the start nothing (the graph loads it)."""
+    if "numpy" in sys.modules:
+        yield
+        return
+    sys.modules["numpy"] = None  # type: ignore[assignment]  # makes `import numpy` fail
+    try:
+        yield
+    finally:
+        del sys.modules["numpy"]
+
+
+with _numpy_hidden():
+    import sqlite_utils  # noqa: F401  (loaded here, without numpy)
+
+from desktop.services import demo_study  # noqa: E402
+from desktop.store import Study, StudyError, open_study  # noqa: E402
+from desktop.ui.shell.llm_service import LlmService  # noqa: E402
+from desktop.ui.shell.main_window import MainWindow  # noqa: E402
 
 log = logging.getLogger(__name__)
 
 
 def qt_application() -> QApplication:
+    """The application, named and styled once (styling again re-polishes every widget)."""
     app = QApplication.instance()
+    if isinstance(app, QApplication) and app.applicationName() == NAME:
+        return app
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
     app.setApplicationName(NAME)
@@ -45,6 +74,15 @@ def startup_study(settings: Settings) -> tuple[Study, str | None]:
     return demo_study.open_or_create(), note
 
 
+def _load_model_when_shown(window: MainWindow) -> None:
+    """Once, a moment after the window first shows (it shows again after kiosk mode)."""
+    def load() -> None:
+        window.shown.disconnect(load)
+        QTimer.singleShot(MODEL_AFTER_SHOWN_MS, window.load_model)
+
+    window.shown.connect(load)
+
+
 def run_gui(quit_when_shown: bool = False) -> int:
     app = qt_application()
     settings = load_settings()
@@ -59,7 +97,7 @@ def run_gui(quit_when_shown: bool = False) -> int:
         window.shown.connect(lambda: (print("main window shown", flush=True),
                                       QTimer.singleShot(0, app.quit)))
     else:
-        QTimer.singleShot(0, window.load_model)
+        _load_model_when_shown(window)
     window.show()
     code = app.exec()
     background.shutdown()

@@ -1,21 +1,25 @@
-"""The main window: one page per area, the study file menu, the model status."""
+"""The main window: one page per area, the study file menu, the model status.
+
+Only the first page is built before the window shows; the others (and what they import:
+pyqtgraph, numpy, the labelling tools) are built the first time they are shown or asked for,
+and so are the dialogs.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -25,26 +29,22 @@ from desktop.core.settings import Settings, save_settings
 from desktop.llm.protocol import ModelIdentity
 from desktop.services.merge import MergeReport
 from desktop.store import Study, StudyError, create_study, open_study
-from desktop.ui.graph.graph_page import GraphPage
-from desktop.ui.interviews.interviews_page import InterviewsPage
-from desktop.ui.labelling.labelling_page import LabellingPage
-from desktop.ui.shell.about_dialog import AboutDialog
 from desktop.ui.shell.appearance import TEXT_SIZES, THEMES, apply_appearance, choice_menu
 from desktop.ui.shell.area_page import AreaPage
-from desktop.ui.shell.jobs import JobRunner
+from desktop.ui.shell.lazy_pages import GRAPH_ROW, INTERVIEWS_ROW, TITLES, VALUES_ROW, LazyPages
 from desktop.ui.shell.llm_service import LlmService
-from desktop.ui.shell.merge_runner import MergeRunner
-from desktop.ui.shell.model_loading import load_chosen_models
-from desktop.ui.shell.model_settings_dialog import ModelSettingsDialog
-from desktop.ui.shell.model_shelf_dialog import ModelShelfDialog
-from desktop.ui.shell.sync_dialog import SyncDialog
 from desktop.ui.shell.try_model_panel import TryModelPanel
-from desktop.ui.study.study_page import StudyPage
-from desktop.ui.values.values_page import ValuesPage
 from desktop.ui.widgets.fit import ElidedLabel, accessible
 
+if TYPE_CHECKING:
+    from desktop.ui.graph.graph_page import GraphPage
+    from desktop.ui.interviews.interviews_page import InterviewsPage
+    from desktop.ui.shell.jobs import JobRunner
+    from desktop.ui.shell.merge_runner import MergeRunner
+    from desktop.ui.shell.sync_dialog import SyncDialog
+    from desktop.ui.values.values_page import ValuesPage
+
 STUDY_FILTER = f"Studies (*{STUDY_SUFFIX});;All files (*)"
-BACKGROUND_PAGES = (LabellingPage, ValuesPage)  # suggestions, stories, same-value checks
 
 
 class MainWindow(QMainWindow):
@@ -59,12 +59,11 @@ class MainWindow(QMainWindow):
         self.background = background or service  # the interview model unless told otherwise
         self.study: Study | None = None
         self.kiosk = False
-        self.jobs = JobRunner(self)  # File > Merge
+        self._jobs: JobRunner | None = None  # File > Merge, made when first used
+        self.kiosk_page: AreaPage | None = None
         self.setWindowTitle(NAME)
         self.resize(QSize(1180, 760))
-        self.pages: list[AreaPage] = [
-            page(self.background if page in BACKGROUND_PAGES else service) for page in (
-                StudyPage, InterviewsPage, LabellingPage, ValuesPage, GraphPage)]
+        self.page_set = LazyPages(service, self.background, self._on_page_built)
         self.navigation = QListWidget()
         self.stack = QStackedWidget()
         self.try_panel = TryModelPanel(service)
@@ -80,27 +79,58 @@ class MainWindow(QMainWindow):
         if self.background is not service:
             for signal in (self.background.model_loaded, self.background.model_failed):
                 signal.connect(lambda _value: self._on_background_changed())
-        self.interviews = next(p for p in self.pages if isinstance(p, InterviewsPage))
-        self.values = next(p for p in self.pages if isinstance(p, ValuesPage))
-        self.graph = next(p for p in self.pages if isinstance(p, GraphPage))
-        self.kiosk_page: AreaPage | None = None
-        for page in self.pages:
-            page.kiosk_changed.connect(lambda on, p=page: self.set_kiosk(on, p))
-        for source in (self.interviews.panel, self.values.voting_panel):
-            source.vote_recorded.connect(lambda vote: self.graph.add_votes([vote]))
+
+    # Pages ------------------------------------------------------------------------------------
+
+    @property
+    def pages(self) -> list[AreaPage]:
+        """Every page, in order (building those not built yet)."""
+        return [self.page_at(row) for row in range(len(TITLES))]
+
+    @property
+    def interviews(self) -> InterviewsPage:
+        return self.page_at(INTERVIEWS_ROW)  # type: ignore[return-value]
+
+    @property
+    def values(self) -> ValuesPage:
+        return self.page_at(VALUES_ROW)  # type: ignore[return-value]
+
+    @property
+    def graph(self) -> GraphPage:
+        return self.page_at(GRAPH_ROW)  # type: ignore[return-value]
+
+    def page_at(self, row: int) -> AreaPage:
+        return self.page_set.at(row)
+
+    def _on_page_built(self, row: int, page: AreaPage) -> None:
+        page.kiosk_changed.connect(lambda on, p=page: self.set_kiosk(on, p))
+        if row == INTERVIEWS_ROW:
+            page.panel.vote_recorded.connect(self._on_vote_recorded)  # type: ignore[attr-defined]
+        elif row == VALUES_ROW:
+            page.voting_panel.vote_recorded.connect(  # type: ignore[attr-defined]
+                self._on_vote_recorded)
+        if self.study is not None:
+            page.show_study(self.study)
+
+    def _on_vote_recorded(self, vote: object) -> None:
+        for graph in self.page_set.built(GRAPH_ROW):  # a graph built later reads every vote
+            graph.add_votes([vote])  # type: ignore[attr-defined]
+
+    @property
+    def jobs(self) -> JobRunner:
+        if self._jobs is None:
+            from desktop.ui.shell.jobs import JobRunner
+
+            self._jobs = JobRunner(self)
+        return self._jobs
 
     def _build_central(self) -> None:
         self.navigation.setObjectName("navigation")
         accessible(self.navigation, "Pages", "Ctrl+1 to Ctrl+5 go straight to a page")
-        for page in self.pages:
-            self.navigation.addItem(page.title)
-            # A page wider than a small laptop screen scrolls instead of widening the window.
-            scroller = QScrollArea()
-            scroller.setWidgetResizable(True)
-            scroller.setFrameShape(QFrame.Shape.NoFrame)
-            scroller.setWidget(page)
+        for title, scroller in zip(TITLES, self.page_set.scrollers, strict=True):
+            self.navigation.addItem(title)
             self.stack.addWidget(scroller)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._on_row_changed)
         self.navigation.setCurrentRow(0)
         self._fit_navigation()
         central = QWidget()
@@ -129,8 +159,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         go_menu = self.menuBar().addMenu("&Go")
-        for row, page in enumerate(self.pages):
-            self._add_action(go_menu, page.title, lambda _=False, r=row: self.show_page(r),
+        for row, title in enumerate(TITLES):
+            self._add_action(go_menu, title, lambda _=False, r=row: self.show_page(r),
                              QKeySequence(f"Ctrl+{row + 1}"))
         model_menu = self.menuBar().addMenu("&Model")
         self._add_action(model_menu, "&Models…", self.edit_models)
@@ -178,7 +208,7 @@ class MainWindow(QMainWindow):
         """As wide as the longest page name in the current text size, no wider."""
         self.navigation.ensurePolished()
         metrics = self.navigation.fontMetrics()
-        widest = max(metrics.horizontalAdvance(page.title) for page in self.pages)
+        widest = max(metrics.horizontalAdvance(title) for title in TITLES)
         self.navigation.setFixedWidth(widest + 3 * metrics.averageCharWidth() + 44)
 
     def _add_action(self, menu, text, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
@@ -200,8 +230,13 @@ class MainWindow(QMainWindow):
     def show_page(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
 
+    def _on_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.page_at(row)  # built before its place in the stack shows
+        self.stack.setCurrentIndex(row)
+
     def current_page(self) -> AreaPage:
-        return self.pages[self.stack.currentIndex()]
+        return self.page_at(self.stack.currentIndex())
 
     # Studies -----------------------------------------------------------------------------
 
@@ -213,7 +248,7 @@ class MainWindow(QMainWindow):
         save_settings(self.settings)
         self.setWindowTitle(f"{study.meta.name} — {NAME}")
         self.study_label.setText(f"Study: {study.meta.name}  ·  {study.path}")
-        for page in self.pages:
+        for page in self.page_set.built():
             page.show_study(study)
         self._refresh_recent_menu()
         # Beside a study the pages need the room: the panel comes back with Ctrl+T.
@@ -257,6 +292,8 @@ class MainWindow(QMainWindow):
         """Merge in the background; the pages show the merged study when it is done."""
         if self.study is None:
             return None
+        from desktop.ui.shell.merge_runner import MergeRunner
+
         runner = MergeRunner(self.jobs, self.study.path, other, self)
         runner.merge_finished.connect(self._on_merge_finished)
         runner.merge_failed.connect(
@@ -266,7 +303,7 @@ class MainWindow(QMainWindow):
 
     def _on_merge_finished(self, report: MergeReport) -> None:
         if self.study is not None:
-            for page in self.pages:
+            for page in self.page_set.built():
                 page.show_study(self.study)
         added = sum(report.added.values())
         self.statusBar().showMessage(f"Merged {report.other.name}: {added} rows added, "
@@ -276,11 +313,13 @@ class MainWindow(QMainWindow):
         """File > Sync with server; the pages show the synced study, as after a merge."""
         if self.study is None:
             return None
+        from desktop.ui.shell.sync_dialog import SyncDialog
+
         dialog = SyncDialog(self.settings, self.study.path, self)
 
         def show_synced(_report: object) -> None:
             if self.study is not None:
-                for page in self.pages:
+                for page in self.page_set.built():
                     page.show_study(self.study)
 
         dialog.sync_finished.connect(show_synced)
@@ -297,6 +336,8 @@ class MainWindow(QMainWindow):
     # Model --------------------------------------------------------------------------------
 
     def edit_model_settings(self) -> None:
+        from desktop.ui.shell.model_settings_dialog import ModelSettingsDialog
+
         dialog = ModelSettingsDialog(self.settings, self)
         if dialog.exec():
             dialog.apply_to(self.settings)
@@ -305,6 +346,8 @@ class MainWindow(QMainWindow):
 
     def edit_models(self) -> None:
         """The model shelf; the models are reloaded only when a choice or the context changed."""
+        from desktop.ui.shell.model_shelf_dialog import ModelShelfDialog
+
         dialog = ModelShelfDialog(self.settings, self)
         before = self._model_choice()
         if dialog.exec():
@@ -318,6 +361,8 @@ class MainWindow(QMainWindow):
         return s.model_path, s.background_model_path, s.n_ctx
 
     def load_model(self) -> None:
+        from desktop.ui.shell.model_loading import load_chosen_models
+
         note = load_chosen_models(self.service, self.background, self.settings)
         self._on_background_changed()
         if note:
@@ -353,6 +398,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(problem, 15000)
 
     def show_about(self) -> None:
+        from desktop.ui.shell.about_dialog import AboutDialog
+
         AboutDialog(self.service.identity, self).exec()
 
     # Kiosk mode ---------------------------------------------------------------------------
@@ -366,7 +413,8 @@ class MainWindow(QMainWindow):
         self.kiosk_page = page if on else None
         if on:
             self._dock_was_visible = self.try_dock.isVisible()
-            self.show_page(self.pages.index(page or self.interviews))
+            row = self.page_set.row_of(page) if page is not None else None
+            self.show_page(INTERVIEWS_ROW if row is None else row)
         for widget in (self.menuBar(), self.navigation, self.statusBar()):
             widget.setVisible(not on)
         self.try_dock.setVisible(not on and self._dock_was_visible)
@@ -398,7 +446,8 @@ class MainWindow(QMainWindow):
         if self.kiosk_page is not None and not self.kiosk_page.ask_to_leave_kiosk():
             event.ignore()  # a participant cannot close the window: the researcher's PIN can
             return
-        self.interviews.panel.close_interview()
+        for interviews in self.page_set.built(INTERVIEWS_ROW):
+            interviews.panel.close_interview()  # type: ignore[attr-defined]
         self.settings.try_panel_open = not self.try_dock.isHidden()
         save_settings(self.settings)
         if self.study is not None:

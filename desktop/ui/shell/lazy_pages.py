@@ -1,0 +1,61 @@
+"""The main window's pages, each built the first time it is shown or asked for: the first
+window waits only for the Study page (the others import pyqtgraph, numpy and more)."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFrame, QScrollArea
+
+from desktop.ui.shell.area_page import AreaPage
+from desktop.ui.shell.llm_service import LlmService
+
+# The pages in order: title, module, class, and whether it runs on the background model
+# (suggestions, stories, same-value checks) rather than the interview model.
+PAGES = (
+    ("Study", "desktop.ui.study.study_page", "StudyPage", False),
+    ("Interviews", "desktop.ui.interviews.interviews_page", "InterviewsPage", False),
+    ("Labelling", "desktop.ui.labelling.labelling_page", "LabellingPage", True),
+    ("Values & voting", "desktop.ui.values.values_page", "ValuesPage", True),
+    ("Moral graph", "desktop.ui.graph.graph_page", "GraphPage", False),
+)
+TITLES = tuple(title for title, *_ in PAGES)
+INTERVIEWS_ROW, VALUES_ROW, GRAPH_ROW = 1, 3, 4
+
+
+class LazyPages:
+    """One scroll area per page from the start (a page wider than a small laptop screen
+    scrolls instead of widening the window); the page inside it when first wanted."""
+
+    def __init__(self, service: LlmService, background: LlmService,
+                 on_built: Callable[[int, AreaPage], None]) -> None:
+        self.service, self.background, self._on_built = service, background, on_built
+        self._pages: list[AreaPage | None] = [None] * len(PAGES)
+        self.scrollers = [self._scroller() for _ in PAGES]
+
+    @staticmethod
+    def _scroller() -> QScrollArea:
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        return scroller
+
+    def at(self, row: int) -> AreaPage:
+        page = self._pages[row]
+        if page is None:
+            _title, module, name, background = PAGES[row]
+            page_class = getattr(importlib.import_module(module), name)
+            page = page_class(self.background if background else self.service)
+            self._pages[row] = page
+            self.scrollers[row].setWidget(page)
+            self._on_built(row, page)
+        return page
+
+    def built(self, row: int | None = None) -> list[AreaPage]:
+        """The pages built so far (or the one of `row`, if built)."""
+        rows = range(len(PAGES)) if row is None else (row,)
+        return [page for r in rows if (page := self._pages[r]) is not None]
+
+    def row_of(self, page: AreaPage) -> int | None:
+        return self._pages.index(page) if page in self._pages else None
