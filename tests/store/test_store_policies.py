@@ -35,3 +35,14 @@ def test_an_undeclared_table_is_named() -> None:
         assert "notes" in str(error) and "policies.py" in str(error)
     else:
         raise AssertionError("an undeclared table must not get a default rule")
+
+
+def test_every_append_only_table_refuses_edits_in_the_database(tmp_path: Path) -> None:
+    with create_study(tmp_path / "s.mgstudy", "triggers") as study:
+        triggers = {row[0] for row in study.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()}
+    for policy in POLICIES:
+        if policy.rule == "append_only":
+            wanted = {f"{policy.table}_append_only", f"{policy.table}_no_delete",
+                      *(f"{policy.table}_{column}_once" for column in policy.set_once)}
+            assert wanted <= triggers, f"{policy.table} lacks {sorted(wanted - triggers)}"
