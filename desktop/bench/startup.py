@@ -13,25 +13,8 @@ from typing import Any
 
 SHOWN = "main window shown"
 
-# The least a PySide6 app can do: a laptop-sized main window with one label, shown, then quit.
-BARE_WINDOW = f"""
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-class Window(QMainWindow):
-    def showEvent(self, event):
-        super().showEvent(event)
-        print("{SHOWN}", flush=True)
-        QTimer.singleShot(0, app.quit)
-
-app = QApplication(sys.argv[:1])
-window = Window()
-window.resize(1366, 768)
-window.setCentralWidget(QLabel("Moral Graph Studio"))
-window.show()
-sys.exit(app.exec())
-"""
+# The least a PySide6 app can do, run by path so that no package of ours is imported.
+BARE_WINDOW = Path(__file__).resolve().parents[1] / "ui" / "bench" / "bare_window.py"
 
 
 def app_window_command() -> list[str]:
@@ -42,7 +25,7 @@ def app_window_command() -> list[str]:
 
 def bare_window_command() -> list[str] | None:
     """None in a frozen bundle: its executable is the app, not a Python that runs a script."""
-    return None if getattr(sys, "frozen", False) else [sys.executable, "-c", BARE_WINDOW]
+    return None if getattr(sys, "frozen", False) else [sys.executable, str(BARE_WINDOW)]
 
 
 def _environment(home: Path) -> dict[str, str]:
