@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from desktop.__about__ import NAME, STUDY_SUFFIX
 from desktop.core.settings import Settings, save_settings
-from desktop.llm.protocol import ModelIdentity
 from desktop.services.merge import MergeReport
 from desktop.store import Study, StudyError, create_study, open_study
 from desktop.ui.shell.appearance import TEXT_SIZES, THEMES, apply_appearance, choice_menu
 from desktop.ui.shell.area_page import AreaPage
 from desktop.ui.shell.lazy_pages import GRAPH_ROW, INTERVIEWS_ROW, TITLES, VALUES_ROW, LazyPages
 from desktop.ui.shell.llm_service import LlmService
+from desktop.ui.shell.model_status_view import ModelStatusView
 from desktop.ui.shell.try_model_panel import TryModelPanel
 from desktop.ui.widgets.fit import ElidedLabel, accessible
 
@@ -67,18 +67,16 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.stack = QStackedWidget()
         self.try_panel = TryModelPanel(service)
-        self.study_label, self.model_label = ElidedLabel(), ElidedLabel()
-        self.background_label = ElidedLabel()
+        self.study_label = ElidedLabel()
+        self.model_status = ModelStatusView(service, self.background, self)
+        self.model_status.problem_reported.connect(
+            lambda problem: self.statusBar().showMessage(problem, 15000))
+        self.model_label = self.model_status.model_label
+        self.background_label = self.model_status.background_label
         self._build_central()
         self._build_dock()
         self._build_menus()
         self._build_status()
-        service.model_loading.connect(self._on_model_loading)
-        service.model_loaded.connect(self._on_model_loaded)
-        service.model_failed.connect(self._on_model_failed)
-        if self.background is not service:
-            for signal in (self.background.model_loaded, self.background.model_failed):
-                signal.connect(lambda _value: self._on_background_changed())
 
     # Pages ------------------------------------------------------------------------------------
 
@@ -221,10 +219,7 @@ class MainWindow(QMainWindow):
 
     def _build_status(self) -> None:
         self.statusBar().addWidget(self.study_label, 1)
-        self.model_label.setObjectName("modelStatus")
         self.statusBar().addPermanentWidget(self.model_label)
-        self.background_label.setObjectName("backgroundModelStatus")
-        self.background_label.hide()
         self.statusBar().addPermanentWidget(self.background_label)
 
     def show_page(self, row: int) -> None:
@@ -364,38 +359,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.shell.model_loading import load_chosen_models
 
         note = load_chosen_models(self.service, self.background, self.settings)
-        self._on_background_changed()
+        self.model_status.show_background()
         if note:
             self.statusBar().showMessage(note, 20000)
-
-    def _on_background_changed(self) -> None:
-        """A second status entry while background work runs its own model."""
-        own = self.background is not self.service and self.background.shared_with is None
-        identity, problem = self.background.identity, self.background.load_error
-        self.background_label.setVisible(own)
-        self.background_label.setText(
-            f"Background: {identity.file_name}" if identity else
-            "Background: not loaded" if problem else "Background: loading…")
-        self.background_label.setToolTip(problem or "Labelling suggestions, stories and "
-                                         "same-value checks use this model.")
-        self.background_label.setStyleSheet("color: #b00020;" if problem else "")
-
-    def _on_model_loading(self, path: str) -> None:
-        self.model_label.setText(f"Model: loading {Path(path).name}…")
-        self.model_label.setStyleSheet("")
-
-    def _on_model_loaded(self, identity: ModelIdentity) -> None:
-        context = f" · context {identity.context_length:,}" if identity.context_length else ""
-        self.model_label.setText(f"Model: {identity.file_name} · "
-                                 f"{identity.size_bytes / 1e6:,.0f} MB{context}")
-        self.model_label.setToolTip(f"{identity.name}\nSHA-256 {identity.sha256}")
-        self.model_label.setStyleSheet("")
-
-    def _on_model_failed(self, problem: str) -> None:
-        self.model_label.setText("Model: not loaded (see Model > Models)")
-        self.model_label.setToolTip(problem)
-        self.model_label.setStyleSheet("color: #b00020;")
-        self.statusBar().showMessage(problem, 15000)
 
     def show_about(self) -> None:
         from desktop.ui.shell.about_dialog import AboutDialog
