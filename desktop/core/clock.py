@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 
 def new_id() -> str:
@@ -22,3 +22,12 @@ def content_id(kind: str, key: str) -> str:
     """The same UUID for the same thing on every laptop (an imported card, an imported vote),
     so that copies of a study that imported one file merge without clashing."""
     return str(uuid.uuid5(_CONTENT_NAMESPACE, f"{kind}:{key}"))
+
+
+def after(earlier: str | None, time: str) -> str:
+    """`time`, or 1 ms after `earlier` when it is not later: a changed mind within the same
+    millisecond must still sort as the newest (ties would fall to a random id)."""
+    if earlier is None or earlier < time:
+        return time
+    later = datetime.fromisoformat(earlier.replace("Z", "+00:00")) + timedelta(milliseconds=1)
+    return later.isoformat(timespec="milliseconds").replace("+00:00", "Z")

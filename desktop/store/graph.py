@@ -5,15 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import Any
 
-from desktop.core.clock import content_id, now_iso
+from desktop.core.clock import after, content_id, now_iso
 from desktop.core.formats import MgeCard, MgeVote
 from desktop.core.graph import Vote
 from desktop.core.graph.pairs import Candidate, PairStats, choose_among
 from desktop.core.graph.values import Value
-from desktop.core.graph.votes import parse_time
 from desktop.core.people import Role
 from desktop.store.analysis import in_analysis
 from desktop.store.errors import StudyError
@@ -132,11 +130,7 @@ def _after_earlier_answer(study: Study, row: Mapping[str, Any]) -> str:
         "from_value_id = ? AND to_value_id = ?", [row["participant_id"], row["context"],
                                                    row["from_value_id"], row["to_value_id"]]
     ).fetchone()[0]
-    voted_at = str(row["created_at"])
-    if earlier is None or earlier < voted_at:
-        return voted_at
-    later = parse_time(earlier) + timedelta(milliseconds=1)
-    return later.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return after(earlier, str(row["created_at"]))
 
 
 def load_votes(study: Study) -> list[Vote]:

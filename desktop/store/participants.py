@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timedelta
 from typing import Any
 
-from desktop.core.clock import now_iso
+from desktop.core.clock import after, now_iso
 from desktop.core.interview.participants import (
     Consent,
     DemographicField,
@@ -42,10 +41,7 @@ def _after_earlier_decision(study: Study, participant_id: str, created_at: str) 
     so it is always the latest (the consent rule breaks exact ties by device, then id)."""
     earlier = study.db.execute("SELECT max(created_at) FROM consents WHERE participant_id = ?",
                                [participant_id]).fetchone()[0]
-    if earlier is None or earlier < created_at:
-        return created_at
-    later = datetime.fromisoformat(earlier.replace("Z", "+00:00")) + timedelta(milliseconds=1)
-    return later.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return after(earlier, created_at)
 
 
 def latest_consent(study: Study, participant_id: str) -> Consent | None:
