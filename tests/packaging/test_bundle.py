@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.__about__ import DEFAULT_MODEL_FILE, SLUG
+from desktop.__about__ import DEFAULT_MODEL_FILE, FALLBACK_FONTS, SLUG
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,6 +53,7 @@ def test_the_bundle_passes_its_self_test_offline(bundle: Path, tmp_path: Path) -
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     report = json.loads(result.stdout)
     assert report["ok"] and (tmp_path / "shot.png").stat().st_size > 10_000
+    assert "draw every script" in [step["step"] for step in report["steps"]]
 
 
 @pytest.mark.bundle
@@ -64,6 +65,17 @@ def test_the_bundle_carries_the_model_and_no_other_qt(bundle: Path) -> None:
     assert list((internal / "llama_cpp" / "lib").glob("libllama*"))
     for unwanted in ("PyQt5", "PyQt6", "PySide2", "llm", "openai", "pydantic"):
         assert not (internal / unwanted).exists(), unwanted
+
+
+@pytest.mark.bundle
+def test_the_bundle_carries_the_fonts_and_their_licences(bundle: Path) -> None:
+    fonts = bundle / "_internal" / "fonts"
+    for _package, name in FALLBACK_FONTS:
+        assert (fonts / name).stat().st_size > 100_000, name
+    licences = sorted(path.parent.name for path in (fonts / "licences").glob("*/LICENSE"))
+    assert licences == ["manimgx-fonts", "pylopdf-fonts-zh-cn"]
+    assert all("Open Font License" in path.read_text(encoding="utf-8")
+               for path in (fonts / "licences").glob("*/LICENSE"))
 
 
 @pytest.mark.bundle
