@@ -13,6 +13,7 @@ from html import escape
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 
 from desktop.core.graph.values import Value
 from desktop.core.graph.votes import Vote
@@ -92,7 +93,7 @@ def card_html(value: Value | None, facts: ValueFacts, titles: Mapping[str, str],
     if value and value.policies:
         items = "".join(f"<li>{escape(policy)}</li>" for policy in value.policies)
         heading = QCoreApplication.translate("GraphCard", "Where their attention goes")
-        parts.append(f"<p><b>{heading}</b></p><ul>{items}</ul>")
+        parts.append(f"<p{_ui()}><b>{heading}</b></p><ul>{items}</ul>")
     parts.append(_rank_html(facts))
     if bridging is not None and facts.rank:
         parts.append(_bridging_html(*bridging))
@@ -102,13 +103,18 @@ def card_html(value: Value | None, facts: ValueFacts, titles: Mapping[str, str],
     return "".join(parts)
 
 
+def _ui() -> str:
+    """The direction of the interface's own lines; the study's words keep their own."""
+    return ' dir="rtl"' if QGuiApplication.isRightToLeft() else ""
+
+
 def _score(value: float) -> str:
     return "–" if math.isnan(value) else f"{value:.3g}"
 
 
 def _rank_html(facts: ValueFacts) -> str:
     if facts.rank == 0:
-        return "<p><i>{}</i></p>".format(QCoreApplication.translate(
+        return "<p{}><i>{}</i></p>".format(_ui(), QCoreApplication.translate(
             "GraphCard", "No votes on this value at this point of the replay."))
     mge = facts.scores["mge_pagerank"]
     mge_text = _score(mge) if not math.isnan(mge) else QCoreApplication.translate(
@@ -120,7 +126,7 @@ def _rank_html(facts: ValueFacts) -> str:
     lines = QCoreApplication.translate(
         "GraphCard", "{rank} by {measure}<br>Our PageRank {ours} · MGE PageRank {mge}<br>"
         "Bradley-Terry {bt}{interval}<br>Votes won {won}, lost {lost}")
-    return "<p>" + lines.format(
+    return f"<p{_ui()}>" + lines.format(
         rank=f"<b>{rank}</b>", measure=measure_names()[facts.measure],
         ours=_score(facts.scores["pagerank"]), mge=mge_text,
         bt=_score(facts.scores["bt_score"]), interval=interval, won=facts.votes_for,
@@ -141,7 +147,7 @@ def _bridging_html(field_name: str, groups: tuple[str, ...]) -> str:
         text = QCoreApplication.translate(
             "GraphCard", "<b>Not bridging across {field}:</b> no {field} group moved towards it "
             "so far.")
-    return f"<p>{text.format(field=name, groups=listed, count=len(groups))}</p>"
+    return f"<p{_ui()}>{text.format(field=name, groups=listed, count=len(groups))}</p>"
 
 
 def _moves_html(facts: ValueFacts, titles: Mapping[str, str]) -> list[str]:
@@ -153,7 +159,7 @@ def _moves_html(facts: ValueFacts, titles: Mapping[str, str]) -> list[str]:
         if not moves:
             continue
         items = "".join(f"<li>{_move_text(m, titles)}</li>" for m in moves)
-        parts.append(f"<p><b>{heading}</b></p><ul>{items}</ul>")
+        parts.append(f"<p{_ui()}><b>{heading}</b></p><ul{_ui()}>{items}</ul>")
     return parts
 
 
@@ -179,17 +185,19 @@ def _comments_html(comments: Sequence[Vote], titles: Mapping[str, str]) -> list[
             target=escape(titles.get(vote.to_value_id, vote.to_value_id))) + "</small></li>"
         for vote in comments[-MAX_COMMENTS:])
     heading = QCoreApplication.translate("GraphCard", "Why, in voters' words")
-    return [f"<p><b>{heading}</b></p><ul>{items}</ul>"]
+    return [f"<p{_ui()}><b>{heading}</b></p><ul{_ui()}>{items}</ul>"]
 
 
 def _stories_html(stories: Sequence[Story], titles: Mapping[str, str]) -> list[str]:
     if not stories:
         return []
+    # Right to left, the story (the study's words) is a paragraph of its own: its own direction.
+    between = "</p><p>" if _ui() else "<br>"
     items = "".join(
-        f"<p><small>{_story_heading(s, titles)}</small><br>{escape(s.text)}</p>"
+        f"<p{_ui()}><small>{_story_heading(s, titles)}</small>{between}{escape(s.text)}</p>"
         for s in stories[:MAX_STORIES])
     heading = QCoreApplication.translate("GraphCard", "Upgrade stories")
-    return [f"<p><b>{heading}</b></p>{items}"]
+    return [f"<p{_ui()}><b>{heading}</b></p>{items}"]
 
 
 def _story_heading(story: Story, titles: Mapping[str, str]) -> str:

@@ -9,12 +9,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 
 from desktop.ui.graph.graph_picture import Picture
 from desktop.ui.graph.graph_replay import Frame
 
 COLUMN_COUNT = 7
 INTERVAL_COLUMN, BRIDGING_COLUMN = 4, 6
+SCORE_COLUMNS = (2, 3, INTERVAL_COLUMN)
+LEFT_TO_RIGHT_MARK = "\u200e"  # keeps "-0.11 [-0.5, 0.3]" in its order in an Arabic table
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -82,7 +85,10 @@ class GraphRankingModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+            text = self._text(row, column)
+            if column in SCORE_COLUMNS and QGuiApplication.isRightToLeft():
+                return f"{LEFT_TO_RIGHT_MARK}{text}{LEFT_TO_RIGHT_MARK}"
+            return text
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in (1, BRIDGING_COLUMN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
