@@ -52,102 +52,102 @@
 <context>
     <name>GraphCard</name>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="28"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="29"/>
         <source>Our PageRank</source>
         <translation>PageRank لدينا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="29"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="30"/>
         <source>MGE PageRank</source>
         <translation>PageRank حسب MGE</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="30"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="31"/>
         <source>Bradley-Terry</source>
         <translation>Bradley-Terry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="94"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="95"/>
         <source>Where their attention goes</source>
         <translation>ما الذي ينتبهون إليه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="111"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="117"/>
         <source>No votes on this value at this point of the replay.</source>
         <translation>لا أصوات على هذه القيمة حتى هذه النقطة من إعادة العرض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="114"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="120"/>
         <source>– (not in MGE&apos;s graph yet)</source>
         <translation>– (ليست في مخطط MGE بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="118"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="124"/>
         <source>Rank {rank} of {ranked}</source>
         <translation>المرتبة {rank} من {ranked}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="120"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="126"/>
         <source>{rank} by {measure}&lt;br&gt;Our PageRank {ours} · MGE PageRank {mge}&lt;br&gt;Bradley-Terry {bt}{interval}&lt;br&gt;Votes won {won}, lost {lost}</source>
         <translation>{rank} حسب {measure}&lt;br&gt;PageRank لدينا {ours} · PageRank حسب MGE {mge}&lt;br&gt;Bradley-Terry {bt}{interval}&lt;br&gt;أصوات رابحة {won}، خاسرة {lost}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="133"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="139"/>
         <source>&lt;b&gt;Bridging across {field}:&lt;/b&gt; people from {count} {field} groups moved towards this value ({groups}).</source>
         <translation>&lt;b&gt;تجسير بين فئات {field}:&lt;/b&gt; انتقل إلى هذه القيمة أشخاص من فئات {field} عددها {count} ({groups}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="137"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="143"/>
         <source>&lt;b&gt;Not bridging across {field}:&lt;/b&gt; only people from {groups} moved towards it so far.</source>
         <translation>&lt;b&gt;لا تجسير بين فئات {field}:&lt;/b&gt; لم ينتقل إليها حتى الآن إلا أشخاص من {groups}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="141"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="147"/>
         <source>&lt;b&gt;Not bridging across {field}:&lt;/b&gt; no {field} group moved towards it so far.</source>
         <translation>&lt;b&gt;لا تجسير بين فئات {field}:&lt;/b&gt; لم تنتقل إليها أي فئة من فئات {field} حتى الآن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="149"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="155"/>
         <source>Moving here from</source>
         <translation>الانتقال إلى هذه القيمة من</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="151"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="157"/>
         <source>Moving from here to</source>
         <translation>الانتقال من هذه القيمة إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="162"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="168"/>
         <source>{value}: {wiser} wiser, {not_wiser} not wiser, {unsure} not sure (kept edge)</source>
         <translation>{value}: أكثر حكمة {wiser}، ليس أكثر حكمة {not_wiser}، لا أدري {unsure} (حافة مُبقاة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="166"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="172"/>
         <source>{value}: {wiser} wiser, {not_wiser} not wiser, {unsure} not sure</source>
         <translation>{value}: أكثر حكمة {wiser}، ليس أكثر حكمة {not_wiser}، لا أدري {unsure}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="175"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="181"/>
         <source>(on moving from {source} to {target})</source>
         <translation>(عن الانتقال من {source} إلى {target})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="181"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="187"/>
         <source>Why, in voters&apos; words</source>
         <translation>لماذا، بكلمات المصوّتين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="191"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="199"/>
         <source>Upgrade stories</source>
         <translation>قصص التحوّل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="197"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="205"/>
         <source>From {source} to {target} (draft)</source>
         <translation>من {source} إلى {target} (مسودة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="199"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="207"/>
         <source>From {source} to {target}</source>
         <translation>من {source} إلى {target}</translation>
     </message>
@@ -294,72 +294,72 @@
 <context>
     <name>GraphRankingModel</name>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="29"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="32"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="29"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="32"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="29"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="32"/>
         <source>PR</source>
         <translation>PR</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="29"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="32"/>
         <source>MGE PR</source>
         <translation>PR MGE</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="30"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="33"/>
         <source>B-T [95%]</source>
         <translation>B-T [95%]</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="30"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="33"/>
         <source>W/L</source>
         <translation>ر/خ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="30"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="33"/>
         <source>Bridging</source>
         <translation>تجسير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="32"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="35"/>
         <source>Rank by the measure the discs are sized by</source>
         <translation>المرتبة حسب المقياس الذي تُحدَّد به أحجام الأقراص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="32"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="35"/>
         <source>The value&apos;s title</source>
         <translation>عنوان القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="33"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="36"/>
         <source>Our PageRank (dangling values keep their rank)</source>
         <translation>PageRank لدينا (تحتفظ القيم التي لا تخرج منها حواف بدرجتها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="34"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="37"/>
         <source>PageRank as MGE computes it (– : not on an edge MGE&apos;s filter kept)</source>
         <translation>PageRank كما يحسبه MGE (–: ليست على أي حافة أبقاها مرشّح MGE)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="35"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="38"/>
         <source>Bradley-Terry log-strength and its bootstrap 95% interval (… while computed)</source>
         <translation>لوغاريتم القوة وفق Bradley-Terry وفترة الثقة 95% بطريقة bootstrap (… أثناء الحساب)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="37"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="40"/>
         <source>Votes the value won and lost</source>
         <translation>الأصوات التي ربحتها القيمة والتي خسرتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="38"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="41"/>
         <source>How many groups of the chosen field moved towards the value, and which (shown when two or more did)</source>
         <translation>عدد فئات الحقل المختار التي انتقلت إلى القيمة وأسماؤها (يظهر حين تنتقل إليها فئتان أو أكثر)</translation>
     </message>

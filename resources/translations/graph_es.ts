@@ -52,102 +52,102 @@
 <context>
     <name>GraphCard</name>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="28"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="29"/>
         <source>Our PageRank</source>
         <translation>Nuestro PageRank</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="29"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="30"/>
         <source>MGE PageRank</source>
         <translation>PageRank de MGE</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="30"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="31"/>
         <source>Bradley-Terry</source>
         <translation>Bradley-Terry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="94"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="95"/>
         <source>Where their attention goes</source>
         <translation>A qué prestan atención</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="111"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="117"/>
         <source>No votes on this value at this point of the replay.</source>
         <translation>No hay votos sobre este valor en este punto de la reproducción.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="114"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="120"/>
         <source>– (not in MGE&apos;s graph yet)</source>
         <translation>– (aún no está en el grafo de MGE)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="118"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="124"/>
         <source>Rank {rank} of {ranked}</source>
         <translation>Puesto {rank} de {ranked}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="120"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="126"/>
         <source>{rank} by {measure}&lt;br&gt;Our PageRank {ours} · MGE PageRank {mge}&lt;br&gt;Bradley-Terry {bt}{interval}&lt;br&gt;Votes won {won}, lost {lost}</source>
         <translation>{rank} según {measure}&lt;br&gt;Nuestro PageRank {ours} · PageRank de MGE {mge}&lt;br&gt;Bradley-Terry {bt}{interval}&lt;br&gt;Votos ganados {won}, perdidos {lost}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="133"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="139"/>
         <source>&lt;b&gt;Bridging across {field}:&lt;/b&gt; people from {count} {field} groups moved towards this value ({groups}).</source>
         <translation>&lt;b&gt;Puente entre grupos de {field}:&lt;/b&gt; personas de {count} grupos de {field} se movieron hacia este valor ({groups}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="137"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="143"/>
         <source>&lt;b&gt;Not bridging across {field}:&lt;/b&gt; only people from {groups} moved towards it so far.</source>
         <translation>&lt;b&gt;Sin puente entre grupos de {field}:&lt;/b&gt; por ahora solo se movieron hacia él personas de {groups}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="141"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="147"/>
         <source>&lt;b&gt;Not bridging across {field}:&lt;/b&gt; no {field} group moved towards it so far.</source>
         <translation>&lt;b&gt;Sin puente entre grupos de {field}:&lt;/b&gt; por ahora ningún grupo de {field} se movió hacia él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="149"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="155"/>
         <source>Moving here from</source>
         <translation>Paso a este valor desde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="151"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="157"/>
         <source>Moving from here to</source>
         <translation>Paso de este valor a</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="162"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="168"/>
         <source>{value}: {wiser} wiser, {not_wiser} not wiser, {unsure} not sure (kept edge)</source>
         <translation>{value}: más sabio {wiser}, no más sabio {not_wiser}, no lo sé {unsure} (arista conservada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="166"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="172"/>
         <source>{value}: {wiser} wiser, {not_wiser} not wiser, {unsure} not sure</source>
         <translation>{value}: más sabio {wiser}, no más sabio {not_wiser}, no lo sé {unsure}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="175"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="181"/>
         <source>(on moving from {source} to {target})</source>
         <translation>(sobre el paso de {source} a {target})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="181"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="187"/>
         <source>Why, in voters&apos; words</source>
         <translation>Por qué, en palabras de quienes votaron</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="191"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="199"/>
         <source>Upgrade stories</source>
         <translation>Historias de cambio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="197"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="205"/>
         <source>From {source} to {target} (draft)</source>
         <translation>De {source} a {target} (borrador)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_card.py" line="199"/>
+        <location filename="../../desktop/ui/graph/graph_card.py" line="207"/>
         <source>From {source} to {target}</source>
         <translation>De {source} a {target}</translation>
     </message>
@@ -294,72 +294,72 @@
 <context>
     <name>GraphRankingModel</name>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="29"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="32"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="29"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="32"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="29"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="32"/>
         <source>PR</source>
         <translation>PR</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="29"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="32"/>
         <source>MGE PR</source>
         <translation>PR MGE</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="30"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="33"/>
         <source>B-T [95%]</source>
         <translation>B-T [95 %]</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="30"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="33"/>
         <source>W/L</source>
         <translation>G/P</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="30"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="33"/>
         <source>Bridging</source>
         <translation>Puente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="32"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="35"/>
         <source>Rank by the measure the discs are sized by</source>
         <translation>Puesto según la medida que da tamaño a los discos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="32"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="35"/>
         <source>The value&apos;s title</source>
         <translation>El título del valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="33"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="36"/>
         <source>Our PageRank (dangling values keep their rank)</source>
         <translation>Nuestro PageRank (los valores sin enlaces de salida conservan su puntuación)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="34"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="37"/>
         <source>PageRank as MGE computes it (– : not on an edge MGE&apos;s filter kept)</source>
         <translation>PageRank tal como lo calcula MGE (–: no está en ninguna arista que conserve el filtro de MGE)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="35"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="38"/>
         <source>Bradley-Terry log-strength and its bootstrap 95% interval (… while computed)</source>
         <translation>Fuerza logarítmica de Bradley-Terry y su intervalo bootstrap del 95 % (… mientras se calcula)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="37"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="40"/>
         <source>Votes the value won and lost</source>
         <translation>Votos que el valor ganó y perdió</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="38"/>
+        <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="41"/>
         <source>How many groups of the chosen field moved towards the value, and which (shown when two or more did)</source>
         <translation>Cuántos grupos del campo elegido se movieron hacia el valor, y cuáles (se muestra cuando lo hicieron dos o más)</translation>
     </message>
