@@ -410,4 +410,12 @@
         <translation>%d/%m/%Y %H:%M</translation>
     </message>
 </context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <location filename="../../desktop/ui/graph/graph_view.py" line="258"/>
+        <source>Moral graph</source>
+        <translation>Grafo moral</translation>
+    </message>
+</context>
 </TS>
