@@ -54,7 +54,7 @@
     <message>
         <location filename="../../desktop/ui/graph/graph_card.py" line="29"/>
         <source>Our PageRank</source>
-        <translation>Nuestro PageRank</translation>
+        <translation>PageRank propio</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/graph/graph_card.py" line="30"/>
@@ -89,7 +89,7 @@
     <message>
         <location filename="../../desktop/ui/graph/graph_card.py" line="126"/>
         <source>{rank} by {measure}&lt;br&gt;Our PageRank {ours} · MGE PageRank {mge}&lt;br&gt;Bradley-Terry {bt}{interval}&lt;br&gt;Votes won {won}, lost {lost}</source>
-        <translation>{rank} según {measure}&lt;br&gt;Nuestro PageRank {ours} · PageRank de MGE {mge}&lt;br&gt;Bradley-Terry {bt}{interval}&lt;br&gt;Votos ganados {won}, perdidos {lost}</translation>
+        <translation>{rank} según {measure}&lt;br&gt;PageRank propio {ours} · PageRank de MGE {mge}&lt;br&gt;Bradley-Terry {bt}{interval}&lt;br&gt;Votos ganados {won}, perdidos {lost}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/graph/graph_card.py" line="139"/>
@@ -341,7 +341,7 @@
     <message>
         <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="36"/>
         <source>Our PageRank (dangling values keep their rank)</source>
-        <translation>Nuestro PageRank (los valores sin enlaces de salida conservan su puntuación)</translation>
+        <translation>PageRank propio (los valores sin enlaces de salida conservan su puntuación)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/graph/graph_ranking_model.py" line="37"/>

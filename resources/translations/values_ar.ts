@@ -66,7 +66,7 @@
     <message>
         <location filename="../../desktop/ui/values/same_value_checker.py" line="112"/>
         <source>Asking the model whether these cards are one value… ({step} of {total})</source>
-        <translation>جارٍ سؤال النموذج هل هذه البطاقات قيمة واحدة… ({step} من {total})</translation>
+        <translation>جارٍ سؤال النموذج عمّا إذا كانت هذه البطاقات قيمة واحدة… ({step} من {total})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/values/same_value_checker.py" line="115"/>
@@ -301,7 +301,7 @@
     <message>
         <location filename="../../desktop/ui/values/values_panel.py" line="124"/>
         <source>{confirmed} confirmed card(s); {ungrouped} not in a value yet. A card always keeps its participant&apos;s own words.</source>
-        <translation>البطاقات المؤكَّدة: {confirmed}؛ غير المضمومة إلى قيمة بعد: {ungrouped}. تحتفظ كل بطاقة دائمًا بكلمات المشارك نفسه.</translation>
+        <translation>البطاقات المؤكَّدة: {confirmed}؛ غير المضمومة إلى قيمة بعد: {ungrouped}. تحتفظ كل بطاقة دائمًا بكلمات المشارك الذي صاغها.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/values/values_panel.py" line="131"/>
@@ -399,7 +399,7 @@
     <message>
         <location filename="../../desktop/ui/values/voting_panel.py" line="120"/>
         <source>Thank you: your card is saved. Now a few questions about how other people&apos;s values changed. {intro}</source>
-        <translation>شكرًا لك: حُفظت بطاقتك. والآن بعض الأسئلة عن كيف تغيّرت قيم أشخاص آخرين. {intro}</translation>
+        <translation>شكرًا لك: حُفظت بطاقتك. والآن بعض الأسئلة عن كيفية تغيّر قيم أشخاص آخرين. {intro}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/values/voting_panel.py" line="126"/>

@@ -61,7 +61,7 @@ def test_the_graph_page_speaks_spanish(qtbot: QtBot, study: Study, tmp_path: Pat
             assert page.heading.text() == "Grafo moral"
             assert page.filters.relayout_button.text() == "Redistribuir"
             assert page.filters.context_box.itemText(0) == "Todos los contextos (182 votos)"
-            assert page.filters.measure_box.currentText() == "Nuestro PageRank"
+            assert page.filters.measure_box.currentText() == "PageRank propio"
             assert page.status.text().startswith("Valores: 15 · votos contados: 180 (")
             assert page.timeline.play_button.text() == "▶ Reproducir"
             assert page.timeline.position_label.text().startswith("Voto 182 de 182 · ")
