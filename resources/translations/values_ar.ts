@@ -121,12 +121,12 @@
     <message>
         <location filename="../../desktop/ui/values/stories_panel.py" line="83"/>
         <source>[{status}] {source} → {target}</source>
-        <translation>[{status}] {source} ← {target}</translation>
+        <translation>[{status}] {source} ‏←‏ {target}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/values/stories_panel.py" line="84"/>
         <source>[{status}] {source} → {target}  (to be written)</source>
-        <translation>[{status}] {source} ← {target}  (لم تُكتب بعد)</translation>
+        <translation>[{status}] {source} ‏←‏ {target}  (لم تُكتب بعد)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/values/stories_panel.py" line="92"/>

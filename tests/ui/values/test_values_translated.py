@@ -102,6 +102,10 @@ def test_the_values_page_speaks_arabic_right_to_left(qtbot: QtBot, study: Study,
             assert page.questions.text() == "حتى 5 أسئلة"
             assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
             panel = page.values_panel
+            stories = page.stories_panel.stories
+            lines = [stories.item(row).text() for row in range(stories.count())]
+            # Right-to-left marks keep the arrow pointing from the first value to the second.
+            assert "[معتمدة] Value 0 \u200f←\u200f Value 1" in lines
             screenshot(page, "values_ar", tmp_path)
             # Mirrored: suggestions on the right, the values on the left.
             assert left(panel.values, page) < left(panel.ungrouped, page) < left(
