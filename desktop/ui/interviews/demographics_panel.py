@@ -30,13 +30,13 @@ class DemographicsPanel(QWidget):
         self.problem.setStyleSheet("color: #b00020;")
         self.inputs: dict[str, QLineEdit | QComboBox] = {}
         layout = QVBoxLayout(self)
-        intro = QLabel("A few optional questions about you. Leave any of them empty.")
+        intro = QLabel(self.tr("A few optional questions about you. Leave any of them empty."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addStretch(1)
-        self.continue_button = QPushButton("Continue")
+        self.continue_button = QPushButton(self.tr("Continue"))
         self.continue_button.setObjectName("demographicsContinue")
         if with_buttons:
             row = QHBoxLayout()

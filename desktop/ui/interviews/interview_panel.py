@@ -165,4 +165,4 @@ class InterviewPanel(QWidget):
         self.pages.setCurrentWidget(self.done)
 
     def warn(self, text: str) -> None:
-        QMessageBox.warning(self, "Not saved", text)
+        QMessageBox.warning(self, self.tr("Not saved"), text)
