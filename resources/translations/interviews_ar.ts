@@ -149,7 +149,7 @@
     <message>
         <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="187"/>
         <source>{filled} of at least {minimum} things you pay attention to.</source>
-        <translation>{filled} من {minimum} على الأقل من الأشياء التي تنتبه إليها.</translation>
+        <translation>‏{filled} من {minimum} على الأقل من الأشياء التي تنتبه إليها.</translation>
     </message>
 </context>
 <context>
@@ -297,7 +297,7 @@
 <context>
     <name>InterviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_panel.py" line="168"/>
+        <location filename="../../desktop/ui/interviews/interview_panel.py" line="170"/>
         <source>Not saved</source>
         <translation>لم يُحفَظ</translation>
     </message>
@@ -389,27 +389,27 @@
         <translation>بدء مقابلة مع المشارك المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="152"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="154"/>
         <source>Add a question on the Study page first.</source>
         <translation>أضف سؤالًا في صفحة الدراسة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="217"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="219"/>
         <source>No study is open.</source>
         <translation>لا توجد دراسة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="219"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="221"/>
         <source>This study has no questions yet: add them on the Study page.</source>
         <translation>لا تحتوي هذه الدراسة على أسئلة بعد: أضفها في صفحة الدراسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="222"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="224"/>
         <source>No participant selected: starting makes a new one with a fresh code.</source>
         <translation>لم يُحدَّد مشارك: سيُنشئ البدء مشاركًا جديدًا برمز جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="226"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="228"/>
         <source>The interview will be with {code}.</source>
         <translation>ستكون المقابلة مع {code}.</translation>
     </message>
@@ -459,17 +459,17 @@
     <message>
         <location filename="../../desktop/ui/interviews/participant_dialog.py" line="81"/>
         <source>{time} UTC: given (consent text version {version})</source>
-        <translation>{time} UTC: مُنحت الموافقة (إصدار نص الموافقة {version})</translation>
+        <translation>‏{time} UTC: مُنحت الموافقة (إصدار نص الموافقة {version})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/interviews/participant_dialog.py" line="82"/>
         <source>{time} UTC: refused (consent text version {version})</source>
-        <translation>{time} UTC: رُفضت الموافقة (إصدار نص الموافقة {version})</translation>
+        <translation>‏{time} UTC: رُفضت الموافقة (إصدار نص الموافقة {version})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/interviews/participant_dialog.py" line="83"/>
         <source>{time} UTC: withdrawn (consent text version {version})</source>
-        <translation>{time} UTC: سُحبت الموافقة (إصدار نص الموافقة {version})</translation>
+        <translation>‏{time} UTC: سُحبت الموافقة (إصدار نص الموافقة {version})</translation>
     </message>
 </context>
 <context>
@@ -492,22 +492,22 @@
     <message>
         <location filename="../../desktop/ui/interviews/participants_panel.py" line="61"/>
         <source>{code} · consent given</source>
-        <translation>{code} · مُنحت الموافقة</translation>
+        <translation>‏{code} · مُنحت الموافقة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/interviews/participants_panel.py" line="62"/>
         <source>{code} · consent refused</source>
-        <translation>{code} · رُفضت الموافقة</translation>
+        <translation>‏{code} · رُفضت الموافقة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/interviews/participants_panel.py" line="63"/>
         <source>{code} · consent withdrawn</source>
-        <translation>{code} · سُحبت الموافقة</translation>
+        <translation>‏{code} · سُحبت الموافقة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/interviews/participants_panel.py" line="64"/>
         <source>{code} · no consent yet</source>
-        <translation>{code} · لا موافقة بعد</translation>
+        <translation>‏{code} · لا موافقة بعد</translation>
     </message>
 </context>
 <context>

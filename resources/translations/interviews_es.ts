@@ -297,7 +297,7 @@
 <context>
     <name>InterviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_panel.py" line="168"/>
+        <location filename="../../desktop/ui/interviews/interview_panel.py" line="170"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -389,27 +389,27 @@
         <translation>Iniciar una entrevista con el participante seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="152"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="154"/>
         <source>Add a question on the Study page first.</source>
         <translation>Primero añada una pregunta en la página Estudio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="217"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="219"/>
         <source>No study is open.</source>
         <translation>No hay ningún estudio abierto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="219"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="221"/>
         <source>This study has no questions yet: add them on the Study page.</source>
         <translation>Este estudio aún no tiene preguntas: añádalas en la página Estudio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="222"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="224"/>
         <source>No participant selected: starting makes a new one with a fresh code.</source>
         <translation>Ningún participante seleccionado: al iniciar se crea uno nuevo con un código nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="226"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="228"/>
         <source>The interview will be with {code}.</source>
         <translation>La entrevista será con {code}.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ChipsPanel</name>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_chips_panel.py" line="86"/>
+        <location filename="../../desktop/ui/labelling/labelling_chips_panel.py" line="87"/>
         <source>none listed — press N to add one</source>
         <translation>لا شيء مدرج — اضغط N لإضافة عنصر</translation>
     </message>
@@ -94,7 +94,7 @@
     <message>
         <location filename="../../desktop/ui/labelling/labelling_mapping_dialog.py" line="66"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; is not in a layout the app knows. Choose the column for each field (* = needed). The first row is shown under each choice.</source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt; ليس بتنسيق يعرفه التطبيق. اختر العمود لكل حقل (* = مطلوب). يظهر الصف الأول تحت كل اختيار.</translation>
+        <translation>‏&lt;b&gt;{file}&lt;/b&gt; ليس بتنسيق يعرفه التطبيق. اختر العمود لكل حقل (* = مطلوب). يظهر الصف الأول تحت كل اختيار.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labelling/labelling_mapping_dialog.py" line="88"/>
@@ -321,7 +321,7 @@
     <message>
         <location filename="../../desktop/ui/labelling/labelling_setup_panel.py" line="216"/>
         <source>{problem} Nothing was imported.</source>
-        <translation>{problem} لم يُستورد شيء.</translation>
+        <translation>‏{problem} لم يُستورد شيء.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labelling/labelling_setup_panel.py" line="222"/>
@@ -336,7 +336,7 @@
     <message>
         <location filename="../../desktop/ui/labelling/labelling_setup_panel.py" line="242"/>
         <source>{file}: {added} added, {skipped} already in the study.</source>
-        <translation>{file}: أُضيف {added}، و{skipped} موجودة في الدراسة مسبقًا.</translation>
+        <translation>‏{file}: أُضيف {added}، و{skipped} موجودة في الدراسة مسبقًا.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labelling/labelling_setup_panel.py" line="282"/>
@@ -369,7 +369,7 @@
     <message>
         <location filename="../../desktop/ui/labelling/labelling_view.py" line="85"/>
         <source>%v of %m labelled</source>
-        <translation>%v من %m موسومة</translation>
+        <translation>‏%v من %m موسومة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labelling/labelling_view.py" line="89"/>
@@ -389,7 +389,7 @@
     <message>
         <location filename="../../desktop/ui/labelling/labelling_view.py" line="113"/>
         <source>&lt;b&gt;Enter&lt;/b&gt; save and next · &lt;b&gt;Backspace&lt;/b&gt; back · &lt;b&gt;End&lt;/b&gt; first unlabelled · &lt;b&gt;F1&lt;/b&gt; guidelines · &lt;b&gt;Space&lt;/b&gt; take suggestion</source>
-        <translation>&lt;b&gt;Enter&lt;/b&gt; حفظ والتالي · &lt;b&gt;Backspace&lt;/b&gt; رجوع · &lt;b&gt;End&lt;/b&gt; أول بند غير موسوم · &lt;b&gt;F1&lt;/b&gt; الإرشادات · &lt;b&gt;Space&lt;/b&gt; قبول الاقتراح</translation>
+        <translation>‏&lt;b&gt;Enter&lt;/b&gt; حفظ والتالي · &lt;b&gt;Backspace&lt;/b&gt; رجوع · &lt;b&gt;End&lt;/b&gt; أول بند غير موسوم · &lt;b&gt;F1&lt;/b&gt; الإرشادات · &lt;b&gt;Space&lt;/b&gt; قبول الاقتراح</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labelling/labelling_view.py" line="187"/>
@@ -419,7 +419,7 @@
     <message>
         <location filename="../../desktop/ui/labelling/labelling_view.py" line="248"/>
         <source>{time} on this item</source>
-        <translation>{time} على هذا البند</translation>
+        <translation>‏{time} على هذا البند</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labelling/labelling_view.py" line="277"/>
@@ -512,60 +512,60 @@
     <message>
         <location filename="../../desktop/ui/labelling/review_view.py" line="111"/>
         <source>&lt;b&gt;Agreement&lt;/b&gt; (current labels; alpha is Krippendorff&apos;s, nominal)</source>
-        <translation>&lt;b&gt;الاتفاق&lt;/b&gt; (الوسوم الحالية؛ ألفا كريبندورف، اسمي)</translation>
+        <translation>‏&lt;b&gt;الاتفاق&lt;/b&gt; (الوسوم الحالية؛ ألفا كريبندورف، اسمي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="123"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="125"/>
         <source>&lt;b&gt;Items annotators disagree on&lt;/b&gt; — 1-9 takes that annotator&apos;s label, Enter saves it as the final label</source>
-        <translation>&lt;b&gt;البنود التي يختلف عليها الموسِّمون&lt;/b&gt; — 1-9 يأخذ وسم ذلك الموسِّم، وEnter يحفظه وسمًا نهائيًا</translation>
+        <translation>‏&lt;b&gt;البنود التي يختلف عليها الموسِّمون&lt;/b&gt; — 1-9 يأخذ وسم ذلك الموسِّم، وEnter يحفظه وسمًا نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="152"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="154"/>
         <source>No disagreements to review.</source>
         <translation>لا توجد خلافات للمراجعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="184"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="186"/>
         <source>They differ on: &lt;b&gt;{fields}&lt;/b&gt;</source>
         <translation>يختلفون في: &lt;b&gt;{fields}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="192"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="194"/>
         <source>&lt;i&gt;Final label now:&lt;/i&gt; {label}</source>
-        <translation>&lt;i&gt;الوسم النهائي الآن:&lt;/i&gt; {label}</translation>
+        <translation>‏&lt;i&gt;الوسم النهائي الآن:&lt;/i&gt; {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="195"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="197"/>
         <source>&lt;b&gt;Enter&lt;/b&gt; saves the highlighted label as the final one.</source>
-        <translation>&lt;b&gt;Enter&lt;/b&gt; يحفظ الوسم المميَّز وسمًا نهائيًا.</translation>
+        <translation>‏&lt;b&gt;Enter&lt;/b&gt; يحفظ الوسم المميَّز وسمًا نهائيًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="215"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="217"/>
         <source>Not saved: {error}</source>
         <translation>لم يُحفَظ: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="237"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="239"/>
         <source>Export labels into</source>
         <translation>تصدير الوسوم إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="246"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="248"/>
         <source>Exported {count} files to {folder}.</source>
         <translation>الملفات المُصدَّرة: {count}، إلى {folder}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="272"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="274"/>
         <source>{kind}: suggestions kept {kept} of {shown}</source>
-        <translation>{kind}: الاقتراحات المُبقاة {kept} من {shown}</translation>
+        <translation>‏{kind}: الاقتراحات المُبقاة {kept} من {shown}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="278"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="280"/>
         <source>model vs majority on {field}: kappa {kappa} ({count} items)</source>
         <translation>النموذج مقابل الأغلبية في {field}: كابا {kappa} (البنود: {count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="284"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="286"/>
         <source>No labels by two or more annotators yet.</source>
         <translation>لا توجد بعد وسوم من موسِّمَين أو أكثر.</translation>
     </message>

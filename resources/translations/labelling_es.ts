@@ -4,7 +4,7 @@
 <context>
     <name>ChipsPanel</name>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_chips_panel.py" line="86"/>
+        <location filename="../../desktop/ui/labelling/labelling_chips_panel.py" line="87"/>
         <source>none listed — press N to add one</source>
         <translation>ninguno en la lista — pulse N para añadir uno</translation>
     </message>
@@ -515,57 +515,57 @@
         <translation>&lt;b&gt;Acuerdo&lt;/b&gt; (etiquetas actuales; alfa de Krippendorff, nominal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="123"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="125"/>
         <source>&lt;b&gt;Items annotators disagree on&lt;/b&gt; — 1-9 takes that annotator&apos;s label, Enter saves it as the final label</source>
         <translation>&lt;b&gt;Elementos en los que discrepan los anotadores&lt;/b&gt; — 1-9 toma la etiqueta de ese anotador; Enter la guarda como etiqueta final</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="152"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="154"/>
         <source>No disagreements to review.</source>
         <translation>No hay discrepancias que revisar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="184"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="186"/>
         <source>They differ on: &lt;b&gt;{fields}&lt;/b&gt;</source>
         <translation>Discrepan en: &lt;b&gt;{fields}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="192"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="194"/>
         <source>&lt;i&gt;Final label now:&lt;/i&gt; {label}</source>
         <translation>&lt;i&gt;Etiqueta final actual:&lt;/i&gt; {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="195"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="197"/>
         <source>&lt;b&gt;Enter&lt;/b&gt; saves the highlighted label as the final one.</source>
         <translation>&lt;b&gt;Enter&lt;/b&gt; guarda la etiqueta resaltada como final.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="215"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="217"/>
         <source>Not saved: {error}</source>
         <translation>No guardado: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="237"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="239"/>
         <source>Export labels into</source>
         <translation>Exportar etiquetas a</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="246"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="248"/>
         <source>Exported {count} files to {folder}.</source>
         <translation>Se exportaron {count} archivos a {folder}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="272"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="274"/>
         <source>{kind}: suggestions kept {kept} of {shown}</source>
         <translation>{kind}: sugerencias conservadas {kept} de {shown}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="278"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="280"/>
         <source>model vs majority on {field}: kappa {kappa} ({count} items)</source>
         <translation>modelo frente a mayoría en {field}: kappa {kappa} ({count} elementos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/review_view.py" line="284"/>
+        <location filename="../../desktop/ui/labelling/review_view.py" line="286"/>
         <source>No labels by two or more annotators yet.</source>
         <translation>Aún no hay etiquetas de dos o más anotadores.</translation>
     </message>

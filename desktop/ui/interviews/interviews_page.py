@@ -97,6 +97,8 @@ class InterviewsPage(AreaPage):
         column.addWidget(self.table, 1)
         column.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignRight)
         home = QSplitter()
+        # Right-to-left, Qt places a splitter's first widget 1 px past its edge.
+        home.setContentsMargins(0, 0, 1, 0)
         home.addWidget(people)
         home.addWidget(right)
         home.setStretchFactor(1, 3)

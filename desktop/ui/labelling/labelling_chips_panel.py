@@ -77,7 +77,8 @@ class ChipsPanel(QWidget):
         self._render()
 
     def _render(self) -> None:
-        marker = "▶ " if self.active else ""
+        forward = "◀ " if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "▶ "
+        marker = forward if self.active else ""  # points at the heading in either direction
         colour = "#2f6db5" if self.active else "#4a5866"
         self.heading.setText(f"<span style='color:{colour}; font-weight:600'>"
                              f"{marker}{html.escape(self.title)}</span>")

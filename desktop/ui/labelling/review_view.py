@@ -113,6 +113,8 @@ class ReviewView(QWidget):
         buttons.addWidget(refresh)
         buttons.addWidget(export)
         split = QSplitter()
+        # Right-to-left, Qt places a splitter's first widget 1 px past its edge.
+        split.setContentsMargins(0, 0, 1, 0)
         split.addWidget(self.disputed)
         split.addWidget(self.detail)
         split.setSizes([330, 600])
