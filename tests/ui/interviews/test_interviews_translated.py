@@ -17,9 +17,11 @@ from desktop.store import Study
 from desktop.store.interview_setup import save_interview_settings
 from desktop.ui.interviews.card_notes import card_note
 from desktop.ui.interviews.interviews_page import InterviewsPage
+from desktop.ui.shell.area_page import AreaPage
+from desktop.ui.shell.lazy_pages import INTERVIEWS_ROW
 from tests.support.interview_fakes import ScriptedInterviewer
 from tests.support.interview_page import close_page, make_page
-from tests.support.translated import translated
+from tests.support.translated import cut_off_in_window, translated
 
 SPANISH = {"heading": "Entrevistas", "start": "Iniciar entrevista", "column": "Participante",
            "agree": "Acepto", "consent": "1. Consentimiento", "send": "Enviar  (Enter)",
@@ -82,3 +84,14 @@ def test_the_cards_notes_from_core_are_all_translated(demo_study: Study,
     with translated("es", ["interviews"], tmp_path):
         untranslated = [line for line in sentences if card_note(line) == line]
     assert untranslated == []
+
+
+@pytest.mark.parametrize("lang", ["es", "ar"])
+def test_nothing_is_cut_off_on_a_laptop_screen(qtbot: QtBot, tmp_path: Path, lang: str) -> None:
+    def start(page: AreaPage) -> None:
+        assert isinstance(page, InterviewsPage)
+        page.start_button.click()  # the consent
+        page.panel.consent.agree_button.click()  # the conversation (no model: its fallbacks)
+        qtbot.waitUntil(page.panel.answer.send_button.isEnabled, timeout=5000)
+
+    assert cut_off_in_window(qtbot, lang, tmp_path, INTERVIEWS_ROW, [start]) == []

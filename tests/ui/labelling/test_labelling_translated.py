@@ -3,7 +3,7 @@ right-to-left, and the keys the same in every language."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,10 +14,13 @@ from pytestqt.qtbot import QtBot
 from desktop.store import Study
 from desktop.store.assignments import assign_items
 from desktop.store.labels import label_count
+from desktop.ui.shell.area_page import AreaPage
 from desktop.ui.shell.llm_service import LlmService
 from tests.support.labelling import annotators, demo_items
 from tests.support.labelling_page import show_labelling_page
-from tests.support.translated import translated
+from tests.support.translated import cut_off_in_window, translated
+
+LABELLING_ROW = 2  # in the main window's list of pages
 
 SPANISH = {"heading": "Etiquetado", "tabs": ["Etiquetar", "Elementos y anotadores",
                                               "Revisión y acuerdo", "Perfiles de valores"],
@@ -59,7 +62,7 @@ def test_the_page_speaks_the_language_and_the_keys_stay(
         view = page.view
         hints = view.findChild(type(view.status), "labellingHints")
         assert words["hint"] in hints.text() and "<b>Enter</b>" in hints.text()
-        assert view.progress.format() == words["progress"]
+        assert view.progress.format().lstrip("\u200f") == words["progress"]
         assert view.stack.currentWidget() is view.dilemma  # dilemmas come first as imported
         assert words["dilemma"] in view.dilemma.choice_line.text()
         QTest.keyClick(view, Qt.Key.Key_A)  # the same keys in every language
@@ -67,3 +70,13 @@ def test_the_page_speaks_the_language_and_the_keys_stay(
         QTest.keyClick(view, Qt.Key.Key_Return)
         assert label_count(queued) == 1
         assert view.valence.explanation.placeholderText().startswith(words["valence"])
+
+
+def tab(number: int) -> Callable[[AreaPage], None]:
+    return lambda page: page.tabs.setCurrentIndex(number)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("lang", ["es", "ar"])
+def test_nothing_is_cut_off_on_a_laptop_screen(qtbot: QtBot, tmp_path: Path, lang: str) -> None:
+    steps = [tab(1), tab(2), tab(3), tab(0)]
+    assert cut_off_in_window(qtbot, lang, tmp_path, LABELLING_ROW, steps) == []
