@@ -245,6 +245,21 @@
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/interviews/demographics_panel.py" line="71"/>
+        <source>{field}: type a number.</source>
+        <translation>‏{field}: اكتب رقمًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/interviews/demographics_panel.py" line="73"/>
+        <source>{field}: at most {count} characters.</source>
+        <translation>‏{field}: {count} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/interviews/demographics_panel.py" line="77"/>
+        <source>{field}: choose one of {choices}.</source>
+        <translation>‏{field}: اختر واحدًا من: {choices}.</translation>
+    </message>
 </context>
 <context>
     <name>InterviewController</name>

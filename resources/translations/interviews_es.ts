@@ -245,6 +245,21 @@
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/interviews/demographics_panel.py" line="71"/>
+        <source>{field}: type a number.</source>
+        <translation>{field}: escriba un número.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/interviews/demographics_panel.py" line="73"/>
+        <source>{field}: at most {count} characters.</source>
+        <translation>{field}: como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/interviews/demographics_panel.py" line="77"/>
+        <source>{field}: choose one of {choices}.</source>
+        <translation>{field}: elija una de estas opciones: {choices}.</translation>
+    </message>
 </context>
 <context>
     <name>InterviewController</name>

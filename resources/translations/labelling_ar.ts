@@ -156,6 +156,24 @@
     </message>
 </context>
 <context>
+    <name>LabelNotes</name>
+    <message>
+        <location filename="../../desktop/ui/labelling/label_notes.py" line="18"/>
+        <source>Choose the action you would take: A, B, or C if you cannot decide.</source>
+        <translation>اختر الإجراء الذي كنت ستتخذه: A أو B، أو C إن لم تستطع الحسم.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labelling/label_notes.py" line="21"/>
+        <source>Mark the value: 1 supports, 2 opposes, 3 either, 0 not relevant.</source>
+        <translation>حدِّد القيمة: 1 يدعم، 2 يعارض، 3 حسب الحال، 0 غير ذي صلة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labelling/label_notes.py" line="24"/>
+        <source>Choose the valence: 1 supports, 2 opposes or 3 either.</source>
+        <translation>اختر التكافؤ: 1 يدعم، 2 يعارض، أو 3 حسب الحال.</translation>
+    </message>
+</context>
+<context>
     <name>LabellingPage</name>
     <message>
         <location filename="../../desktop/ui/labelling/labelling_page.py" line="22"/>
@@ -362,72 +380,72 @@
 <context>
     <name>LabellingView</name>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="79"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="80"/>
         <source>Labelling as annotator</source>
         <translation>الوسم باسم الموسِّم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="85"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="86"/>
         <source>%v of %m labelled</source>
         <translation>‏%v من %m موسومة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="89"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="90"/>
         <source>Labelling as</source>
         <translation>الوسم باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="95"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="96"/>
         <source>Start labelling as a new annotator</source>
         <translation>ابدأ الوسم بصفتك موسِّمًا جديدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="107"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="108"/>
         <source>Labelling guidelines</source>
         <translation>إرشادات الوسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="113"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="114"/>
         <source>&lt;b&gt;Enter&lt;/b&gt; save and next · &lt;b&gt;Backspace&lt;/b&gt; back · &lt;b&gt;End&lt;/b&gt; first unlabelled · &lt;b&gt;F1&lt;/b&gt; guidelines · &lt;b&gt;Space&lt;/b&gt; take suggestion</source>
         <translation>‏&lt;b&gt;Enter&lt;/b&gt; حفظ والتالي · &lt;b&gt;Backspace&lt;/b&gt; رجوع · &lt;b&gt;End&lt;/b&gt; أول بند غير موسوم · &lt;b&gt;F1&lt;/b&gt; الإرشادات · &lt;b&gt;Space&lt;/b&gt; قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="187"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="188"/>
         <source>Labelled earlier: Enter keeps it, or change it and press Enter.</source>
         <translation>موسوم سابقًا: Enter يُبقيه، أو غيّره واضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="209"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="210"/>
         <source>No study is open.</source>
         <translation>لا توجد دراسة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="211"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="212"/>
         <source>No annotators yet. Start labelling as a new annotator (every item is assigned to you), or add annotators under Items and annotators.</source>
         <translation>لا يوجد موسِّمون بعد. ابدأ الوسم بصفتك موسِّمًا جديدًا (تُسنَد إليك كل البنود)، أو أضف موسِّمين في «البنود والموسِّمون».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="215"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="216"/>
         <source>No items are assigned to you yet. Import dilemmas or valence items and assign them under Items and annotators.</source>
         <translation>لم تُسنَد إليك أي بنود بعد. استورد معضلات أو بنود تكافؤ وأسنِدها في «البنود والموسِّمون».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="218"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="219"/>
         <source>All {count} of your items are labelled. Thank you! Backspace goes back to change a label.</source>
         <translation>وُسمت كل بنودك ({count}). شكرًا لك! يعود Backspace إلى الخلف لتغيير وسم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="248"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="249"/>
         <source>{time} on this item</source>
         <translation>‏{time} على هذا البند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="277"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="278"/>
         <source>Not saved: {error}</source>
         <translation>لم يُحفَظ: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="323"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="324"/>
         <source>Suggestion taken: check it, then Enter saves.</source>
         <translation>قُبل الاقتراح: راجعه، ثم يحفظه Enter.</translation>
     </message>

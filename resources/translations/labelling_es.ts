@@ -156,6 +156,24 @@
     </message>
 </context>
 <context>
+    <name>LabelNotes</name>
+    <message>
+        <location filename="../../desktop/ui/labelling/label_notes.py" line="18"/>
+        <source>Choose the action you would take: A, B, or C if you cannot decide.</source>
+        <translation>Elija la acción que tomaría: A, B, o C si no puede decidir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labelling/label_notes.py" line="21"/>
+        <source>Mark the value: 1 supports, 2 opposes, 3 either, 0 not relevant.</source>
+        <translation>Marque el valor: 1 apoya, 2 se opone, 3 depende, 0 no pertinente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labelling/label_notes.py" line="24"/>
+        <source>Choose the valence: 1 supports, 2 opposes or 3 either.</source>
+        <translation>Elija la valencia: 1 apoya, 2 se opone o 3 depende.</translation>
+    </message>
+</context>
+<context>
     <name>LabellingPage</name>
     <message>
         <location filename="../../desktop/ui/labelling/labelling_page.py" line="22"/>
@@ -362,72 +380,72 @@
 <context>
     <name>LabellingView</name>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="79"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="80"/>
         <source>Labelling as annotator</source>
         <translation>Etiquetando como anotador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="85"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="86"/>
         <source>%v of %m labelled</source>
         <translation>%v de %m etiquetados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="89"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="90"/>
         <source>Labelling as</source>
         <translation>Etiquetando como</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="95"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="96"/>
         <source>Start labelling as a new annotator</source>
         <translation>Empezar a etiquetar como anotador nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="107"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="108"/>
         <source>Labelling guidelines</source>
         <translation>Pautas de etiquetado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="113"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="114"/>
         <source>&lt;b&gt;Enter&lt;/b&gt; save and next · &lt;b&gt;Backspace&lt;/b&gt; back · &lt;b&gt;End&lt;/b&gt; first unlabelled · &lt;b&gt;F1&lt;/b&gt; guidelines · &lt;b&gt;Space&lt;/b&gt; take suggestion</source>
         <translation>&lt;b&gt;Enter&lt;/b&gt; guardar y seguir · &lt;b&gt;Backspace&lt;/b&gt; atrás · &lt;b&gt;End&lt;/b&gt; primero sin etiquetar · &lt;b&gt;F1&lt;/b&gt; pautas · &lt;b&gt;Espacio&lt;/b&gt; aceptar sugerencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="187"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="188"/>
         <source>Labelled earlier: Enter keeps it, or change it and press Enter.</source>
         <translation>Etiquetado antes: Enter lo conserva; o cámbielo y pulse Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="209"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="210"/>
         <source>No study is open.</source>
         <translation>No hay ningún estudio abierto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="211"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="212"/>
         <source>No annotators yet. Start labelling as a new annotator (every item is assigned to you), or add annotators under Items and annotators.</source>
         <translation>Aún no hay anotadores. Empiece a etiquetar como anotador nuevo (se le asignan todos los elementos) o añada anotadores en Elementos y anotadores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="215"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="216"/>
         <source>No items are assigned to you yet. Import dilemmas or valence items and assign them under Items and annotators.</source>
         <translation>Aún no tiene elementos asignados. Importe dilemas o elementos de valencia y asígnelos en Elementos y anotadores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="218"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="219"/>
         <source>All {count} of your items are labelled. Thank you! Backspace goes back to change a label.</source>
         <translation>Sus {count} elementos están etiquetados. ¡Gracias! Backspace vuelve atrás para cambiar una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="248"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="249"/>
         <source>{time} on this item</source>
         <translation>{time} en este elemento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="277"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="278"/>
         <source>Not saved: {error}</source>
         <translation>No guardado: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labelling/labelling_view.py" line="323"/>
+        <location filename="../../desktop/ui/labelling/labelling_view.py" line="324"/>
         <source>Suggestion taken: check it, then Enter saves.</source>
         <translation>Sugerencia aceptada: revísela; luego Enter la guarda.</translation>
     </message>

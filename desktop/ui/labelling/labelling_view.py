@@ -34,6 +34,7 @@ from desktop.services.labelling import (
     list_annotators,
 )
 from desktop.store import Study, StudyError
+from desktop.ui.labelling.label_notes import label_problem
 from desktop.ui.labelling.labelling_dilemma_panel import DilemmaPanel
 from desktop.ui.labelling.labelling_suggester import SuggestionFetcher
 from desktop.ui.labelling.labelling_valence_panel import ValencePanel
@@ -270,7 +271,7 @@ class LabellingView(QWidget):
             label = session.submit(panel.answer(), started_at=self.started_at,
                                    duration_ms=self.active_ms(), suggestion=self.suggestion)
         except ValueError as error:
-            self.status.setText(f"<span style='color:#b00020'>{error}</span>")
+            self.status.setText(f"<span style='color:#b00020'>{label_problem(str(error))}</span>")
             return
         except StudyError as error:
             self.status.setText("<span style='color:#b00020'>{}</span>".format(

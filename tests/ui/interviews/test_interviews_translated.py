@@ -11,11 +11,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.interview.card import ValuesCard, card_hints, card_problems
+from desktop.core.interview.participants import DemographicField, clean_value
 from desktop.core.interview.protocol import InterviewSettings, Stage
 from desktop.services.demo_study import add_demo_questions
 from desktop.store import Study
 from desktop.store.interview_setup import save_interview_settings
 from desktop.ui.interviews.card_notes import card_note
+from desktop.ui.interviews.demographics_panel import DemographicsPanel
 from desktop.ui.interviews.interviews_page import InterviewsPage
 from desktop.ui.shell.area_page import AreaPage
 from desktop.ui.shell.lazy_pages import INTERVIEWS_ROW
@@ -84,6 +86,27 @@ def test_the_cards_notes_from_core_are_all_translated(demo_study: Study,
     with translated("es", ["interviews"], tmp_path):
         untranslated = [line for line in sentences if card_note(line) == line]
     assert untranslated == []
+
+
+def test_the_demographic_answers_problems_from_core_are_translated(qtbot: QtBot,
+                                                                   tmp_path: Path) -> None:
+    fields = [DemographicField("f1", "Edad", "number", (), 1.0),
+              DemographicField("f2", "Región", "choice", ("Norte", "Sur"), 2.0)]
+    problems = []
+    for field, value in ((fields[0], "muchos"), (fields[1], "Este"), (fields[0], "9" * 600)):
+        with pytest.raises(ValueError) as raised:
+            clean_value(field, value)
+        problems.append(str(raised.value))
+    with translated(["interviews"], "es", tmp_path):
+        panel = DemographicsPanel()
+        qtbot.addWidget(panel)
+        shown = []
+        for problem in problems:
+            panel.show_problem(problem)
+            shown.append(panel.problem.text())
+    assert shown == ["Edad: escriba un número.",
+                     "Región: elija una de estas opciones: Norte, Sur.",
+                     "Edad: como máximo 500 caracteres."]
 
 
 @pytest.mark.parametrize("lang", ["es", "ar"])

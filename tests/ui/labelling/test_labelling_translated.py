@@ -26,11 +26,12 @@ SPANISH = {"heading": "Etiquetado", "tabs": ["Etiquetar", "Elementos y anotadore
                                               "Revisión y acuerdo", "Perfiles de valores"],
            "hint": "guardar y seguir", "progress": "%v de %m etiquetados",
            "dilemma": "¿Qué haría usted?", "valence": "Explicación (opcional)",
-           "chosen": "Su elección"}
+           "chosen": "Su elección", "unfinished": "Elija la acción que tomaría"}
 ARABIC = {"heading": "الوسم", "tabs": ["وسم", "البنود والموسِّمون", "المراجعة والاتفاق",
                                        "ملامح القيم"],
           "hint": "حفظ والتالي", "progress": "%v من %m موسومة",
-          "dilemma": "ماذا كنت ستفعل؟", "valence": "التفسير (اختياري)", "chosen": "اختيارك"}
+          "dilemma": "ماذا كنت ستفعل؟", "valence": "التفسير (اختياري)", "chosen": "اختيارك",
+          "unfinished": "اختر الإجراء الذي كنت ستتخذه"}
 
 
 @pytest.fixture
@@ -65,6 +66,8 @@ def test_the_page_speaks_the_language_and_the_keys_stay(
         assert view.progress.format().lstrip("\u200f") == words["progress"]
         assert view.stack.currentWidget() is view.dilemma  # dilemmas come first as imported
         assert words["dilemma"] in view.dilemma.choice_line.text()
+        QTest.keyClick(view, Qt.Key.Key_Return)  # nothing chosen yet: core says what is missing
+        assert words["unfinished"] in view.status.text() and label_count(queued) == 0
         QTest.keyClick(view, Qt.Key.Key_A)  # the same keys in every language
         assert words["chosen"] in view.dilemma.choice_line.text()
         QTest.keyClick(view, Qt.Key.Key_Return)
