@@ -138,7 +138,8 @@ class InterviewsPage(AreaPage):
         self.participants.show_study(study)
         self.question_choice.clear()
         for number, question in enumerate(list_questions(study) if study else [], start=1):
-            self.question_choice.addItem(f"{number}. {question.text[:140]}", question.id)
+            self.question_choice.addItem(f"{number}. {self._own(question.text[:140])}",
+                                         question.id)
             self.question_choice.setItemData(number - 1, question.text,
                                              Qt.ItemDataRole.ToolTipRole)
         self._refresh_table()
@@ -205,13 +206,21 @@ class InterviewsPage(AreaPage):
         interviews = list_interviews(self.study) if self.study else []
         self.table.setRowCount(len(interviews))
         for row, info in enumerate(interviews):
-            values = (info.participant_code, info.question_text.replace("\n", " ")[:200],
+            values = (info.participant_code,
+                      self._own(info.question_text.replace("\n", " ")[:200]),
                       stage_title(info.stage), info.updated_at[:16].replace("T", " "))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, info.id)
                 self.table.setItem(row, column, item)
         self.resume_button.setEnabled(bool(interviews))
+
+    def _own(self, text: str) -> str:
+        """A question in its own direction inside a right-to-left list (English punctuation
+        would otherwise move to the wrong end): a Unicode first-strong isolate."""
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            return f"\u2068{text}\u2069"
+        return text
 
     def _refresh_hint(self) -> None:
         person = self.participants.selected()

@@ -146,12 +146,18 @@ class ReviewView(QWidget):
             if item is None:
                 continue
             mark = "✓ " if item_id in self.adjudicated else "• "
-            entry = QListWidgetItem(mark + _short(item.situation, item.content))
+            entry = QListWidgetItem(mark + self._own(_short(item.situation, item.content)))
             entry.setData(Qt.ItemDataRole.UserRole, item_id)
             self.disputed.addItem(entry)
         self.disputed.setCurrentRow(0)
         if not self.disputed.count():
             self.detail.setText(self.tr("No disagreements to review."))
+
+    def _own(self, text: str) -> str:
+        """An item's words in their own direction inside a right-to-left list."""
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            return f"\u2068{text}\u2069"
+        return text
 
     def _show_figures(self, figures: dict[str, Any]) -> None:
         rows = [(kind, field, row) for kind, report in figures["kinds"].items()
