@@ -99,7 +99,7 @@ def test_the_demographic_answers_problems_from_core_are_translated(qtbot: QtBot,
         with pytest.raises(ValueError) as raised:
             clean_value(field, value)
         problems.append(str(raised.value))
-    with translated(["interviews"], "es", tmp_path):
+    with translated("es", ["interviews"], tmp_path):
         panel = DemographicsPanel()
         qtbot.addWidget(panel)
         shown = []
