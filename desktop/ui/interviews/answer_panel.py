@@ -31,12 +31,12 @@ class AnswerPanel(QWidget):
         super().__init__(parent)
         self.edit = _AnswerEdit()
         self.edit.setObjectName("answerEdit")
-        accessible(self.edit, "Your answer")
+        accessible(self.edit, self.tr("Your answer"))
         self.edit.setTabChangesFocus(True)
         self.edit.setMaximumHeight(110)
-        self.send_button = QPushButton("Send  (Enter)")
+        self.send_button = QPushButton(self.tr("Send  (Enter)"))
         self.send_button.setObjectName("sendButton")
-        self.stop_button = QPushButton("Stop  (Esc)")
+        self.stop_button = QPushButton(self.tr("Stop  (Esc)"))
         self.stop_button.setObjectName("stopButton")
         self.status = QLabel()
         self.status.setObjectName("answerStatus")
@@ -66,8 +66,9 @@ class AnswerPanel(QWidget):
 
     def set_mode(self, mode: str) -> None:
         """'answer' in the conversation, 'revision' at the card, 'closed' otherwise."""
-        hints = {"answer": "Type your answer. Enter sends it; Shift+Enter starts a new line.",
-                 "revision": "Or ask the interviewer to change the card (Enter sends).",
+        hints = {"answer": self.tr("Type your answer. Enter sends it; Shift+Enter starts a new "
+                                   "line."),
+                 "revision": self.tr("Or ask the interviewer to change the card (Enter sends)."),
                  "closed": ""}
         self.edit.setPlaceholderText(hints[mode])
         self.setVisible(mode != "closed")
@@ -107,6 +108,6 @@ class AnswerPanel(QWidget):
 
     def _on_send_requested(self) -> None:
         if self.busy:
-            self.show_status("Please wait for the interviewer's question (Esc stops it).")
+            self.show_status(self.tr("Please wait for the interviewer's question (Esc stops it)."))
             return
         self.answer_submitted.emit(self.edit.toPlainText())

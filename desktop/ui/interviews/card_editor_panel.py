@@ -6,7 +6,7 @@ version; fields the model could not draft are empty, with a hint to write them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -27,12 +27,18 @@ from desktop.core.interview.card import (
     card_problems,
 )
 from desktop.core.interview.protocol import CardVersion
+from desktop.ui.interviews.card_notes import card_note
 from desktop.ui.widgets.fit import accessible
 
 EDIT_SAVE_MS = 1500
-_FIELD_NAMES = {"title": "the title", "description": "what you care about",
-                "policies": "what you pay attention to", "context": "when this matters"}
-_PLACEHOLDERS = ("MOMENTS when …", "CHOICES that …", "OPPORTUNITIES for …", "FEELINGS of …")
+_FIELD_NAMES = {"title": QT_TRANSLATE_NOOP("CardEditorPanel", "the title"),
+                "description": QT_TRANSLATE_NOOP("CardEditorPanel", "what you care about"),
+                "policies": QT_TRANSLATE_NOOP("CardEditorPanel", "what you pay attention to"),
+                "context": QT_TRANSLATE_NOOP("CardEditorPanel", "when this matters")}
+_PLACEHOLDERS = (QT_TRANSLATE_NOOP("CardEditorPanel", "MOMENTS when …"),
+                 QT_TRANSLATE_NOOP("CardEditorPanel", "CHOICES that …"),
+                 QT_TRANSLATE_NOOP("CardEditorPanel", "OPPORTUNITIES for …"),
+                 QT_TRANSLATE_NOOP("CardEditorPanel", "FEELINGS of …"))
 
 
 class CardEditorPanel(QWidget):
@@ -44,7 +50,7 @@ class CardEditorPanel(QWidget):
         self.setObjectName("cardEditor")
         self.version: CardVersion | None = None
         self._loading = False
-        self.heading = QLabel("Your values card")
+        self.heading = QLabel(self.tr("Your values card"))
         self.heading.setObjectName("cardHeading")
         self.title = QLineEdit()
         self.title.setObjectName("cardTitle")
@@ -58,7 +64,8 @@ class CardEditorPanel(QWidget):
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setObjectName("cardNotes")
-        self.confirm_button = QPushButton("This is my card: confirm  (Ctrl+Enter)")
+        self.confirm_button = QPushButton(
+            self.tr("This is my card: confirm  (Ctrl+Enter)"))
         self.confirm_button.setObjectName("confirmCard")
         self._timer = QTimer(self, singleShot=True, interval=EDIT_SAVE_MS)
         self._build()
@@ -66,21 +73,23 @@ class CardEditorPanel(QWidget):
 
     def _build(self) -> None:
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("What I care about", self.description)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("What I care about"), self.description)
         policy_box = QVBoxLayout()
         for number, line in enumerate(self.policies):
             line.setObjectName(f"cardPolicy{number + 1}")
-            accessible(line, f"Attentional policy {number + 1}")
-            line.setPlaceholderText(_PLACEHOLDERS[number % len(_PLACEHOLDERS)])
+            accessible(line, self.tr("Attentional policy {number}").format(number=number + 1))
+            placeholder = _PLACEHOLDERS[number % len(_PLACEHOLDERS)]
+            line.setPlaceholderText(self.tr(placeholder))
             policy_box.addWidget(line)
             line.textChanged.connect(self._on_edited)
             line.editingFinished.connect(self.flush)
-        form.addRow("What I pay attention to", policy_box)
-        form.addRow("When this matters", self.context)
-        self.title.setPlaceholderText("2 to 5 words")
-        self.description.setPlaceholderText("One sentence, starting with “I …”")
-        self.context.setPlaceholderText("When …")
+        form.addRow(self.tr("What I pay attention to"), policy_box)
+        form.addRow(self.tr("When this matters"), self.context)
+        self.title.setPlaceholderText(self.tr("2 to 5 words"))
+        self.description.setPlaceholderText(
+            self.tr("One sentence, starting with “I …”"))
+        self.context.setPlaceholderText(self.tr("When …"))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.confirm_button)
@@ -114,7 +123,8 @@ class CardEditorPanel(QWidget):
         for line in (self.title, self.context, *self.policies):
             line.setCursorPosition(0)  # show the start of a long text, not its end
         self._loading = False
-        self.heading.setText(f"Your values card (version {version.number})")
+        self.heading.setText(self.tr("Your values card (version {number})").format(
+            number=version.number))
         self._refresh_notes()
 
     def keep_version(self, version: CardVersion) -> None:
@@ -133,7 +143,10 @@ class CardEditorPanel(QWidget):
         return ValuesCard(self.title.text(), self.description.toPlainText(),
                           tuple(line.text() for line in self.policies), self.context.text())
 
-    def set_busy(self, busy: bool, message: str = "Drafting your card…") -> None:
+    def set_busy(self, busy: bool, message: str | None = None) -> None:
+        """Fields read-only while the model drafts; `message` says what is happening."""
+        if message is None:
+            message = self.tr("Drafting your card…")
         for widget in (self.title, self.description, self.context, *self.policies):
             widget.setReadOnly(busy)
         self.confirm_button.setEnabled(not busy)
@@ -161,15 +174,17 @@ class CardEditorPanel(QWidget):
 
     def _refresh_notes(self) -> None:
         card = self.card()
-        lines = card_problems(card) + card_hints(card)
+        lines = [card_note(line) for line in card_problems(card) + card_hints(card)]
         status = self.version.status if self.version else {}
-        missing = [_FIELD_NAMES[name] for name, value in status.items()
+        missing = [self.tr(_FIELD_NAMES[name]) for name, value in status.items()
                    if value == "fallback" and name in _FIELD_NAMES]
         if missing:
-            lines.insert(0, f"The interviewer could not draft {', '.join(missing)}: please "
-                         "write it in your own words.")
+            lines.insert(0, self.tr("The interviewer could not draft {fields}: please write it "
+                                    "in your own words.").format(
+                fields=self.tr(", ").join(missing)))
         filled = len(card.cleaned().policies)
         if filled < MIN_POLICIES:
-            lines.append(f"{filled} of at least {MIN_POLICIES} things you pay attention to.")
+            lines.append(self.tr("{filled} of at least {minimum} things you pay attention to.")
+                         .format(filled=filled, minimum=MIN_POLICIES))
         self.notes.setText("\n".join(dict.fromkeys(lines)))
         self.confirm_button.setEnabled(not card_problems(card) and not self.title.isReadOnly())

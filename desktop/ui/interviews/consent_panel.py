@@ -18,11 +18,11 @@ class ConsentPanel(QWidget):
         self.heading.setObjectName("consentHeading")
         self.text = QPlainTextEdit()  # plain text: the study's wording, exactly as written
         self.text.setObjectName("consentText")
-        accessible(self.text, "Consent text")
+        accessible(self.text, self.tr("Consent text"))
         self.text.setReadOnly(True)
-        self.agree_button = QPushButton("I agree")
+        self.agree_button = QPushButton(self.tr("I agree"))
         self.agree_button.setObjectName("agreeButton")
-        self.refuse_button = QPushButton("I do not agree")
+        self.refuse_button = QPushButton(self.tr("I do not agree"))
         self.refuse_button.setObjectName("refuseButton")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -36,6 +36,7 @@ class ConsentPanel(QWidget):
         self.refuse_button.clicked.connect(self.consent_refused)
 
     def show_consent(self, text: str, version: str, participant_code: str) -> None:
-        self.heading.setText(f"Consent (text version {version}) — participant {participant_code}")
+        heading = self.tr("Consent (text version {version}) — participant {code}")
+        self.heading.setText(heading.format(version=version, code=participant_code))
         self.text.setPlainText(text)
         self.agree_button.setFocus()

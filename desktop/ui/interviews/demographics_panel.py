@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.interview.participants import DemographicField
+from desktop.core.interview.participants import MAX_VALUE_CHARS, DemographicField
 
 
 class DemographicsPanel(QWidget):
@@ -30,13 +30,13 @@ class DemographicsPanel(QWidget):
         self.problem.setStyleSheet("color: #b00020;")
         self.inputs: dict[str, QLineEdit | QComboBox] = {}
         layout = QVBoxLayout(self)
-        intro = QLabel("A few optional questions about you. Leave any of them empty.")
+        intro = QLabel(self.tr("A few optional questions about you. Leave any of them empty."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addStretch(1)
-        self.continue_button = QPushButton("Continue")
+        self.continue_button = QPushButton(self.tr("Continue"))
         self.continue_button.setObjectName("demographicsContinue")
         if with_buttons:
             row = QHBoxLayout()
@@ -61,7 +61,22 @@ class DemographicsPanel(QWidget):
                 for fid, w in self.inputs.items()}
 
     def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
+        """Why the answers could not be kept (core's English sentences are translated)."""
+        self.problem.setText(self._translated(text))
+
+    def _translated(self, text: str) -> str:
+        """core's `clean_value` sentences, "<field>: <what is wrong>.", in whole sentences."""
+        number, longest = ": type a number.", f": at most {MAX_VALUE_CHARS} characters."
+        if text.endswith(number):
+            return self.tr("{field}: type a number.").format(field=text[:-len(number)])
+        if text.endswith(longest):
+            return self.tr("{field}: at most {count} characters.").format(
+                field=text[:-len(longest)], count=MAX_VALUE_CHARS)
+        name, sep, choices = text.partition(": choose one of ")
+        if sep and choices.endswith("."):
+            return self.tr("{field}: choose one of {choices}.").format(
+                field=name, choices=choices[:-1])
+        return text
 
     def _input(self, field: DemographicField, value: str) -> QLineEdit | QComboBox:
         if field.kind == "choice":

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.core.interview.card import ValuesCard
 from desktop.core.interview.prompts import PromptSet, load_prompts
-from desktop.core.interview.protocol import Stage, Transcript, stage_of, stage_progress
+from desktop.core.interview.protocol import Stage, Transcript, stage_of
 from desktop.core.interview.turns import TURN_STEPS, ModelTurn, Settled, SettledReply
 from desktop.core.people import Person
 from desktop.llm.protocol import Generation
@@ -28,13 +28,11 @@ from desktop.services import interview_start
 from desktop.services.interview_session import InterviewSession
 from desktop.store import Study, StudyError
 from desktop.ui.interviews.interview_writer import InterviewWriter
+from desktop.ui.interviews.stage_names import about_you, stage_detail
 from desktop.ui.shell.llm_service import LlmService
 
 if TYPE_CHECKING:
     from desktop.ui.interviews.interview_panel import InterviewPanel
-
-REVISION_NOTE = "asking for a change to the card"
-
 
 class InterviewController(QObject):
     interview_changed = Signal(str)  # its stored rows changed (lists refresh)
@@ -95,7 +93,7 @@ class InterviewController(QObject):
         t = session.transcript()
         view.chat.clear_messages()
         for message in t.messages:
-            note = REVISION_NOTE if message.stage == Stage.CARD else ""
+            note = self._revision_note() if message.stage == Stage.CARD else ""
             view.chat.add_message(message.role, message.text, note)
         view.answer.set_text(info.draft_text)
         self.advance(t)
@@ -124,13 +122,14 @@ class InterviewController(QObject):
         if decision == "given":
             self._after_consent()
             return
-        self._show_done("Thank you. No interview was recorded; only your decision was noted.")
+        self._show_done(self.tr("Thank you. No interview was recorded; only your decision was "
+                                 "noted."))
 
     def _after_consent(self) -> None:
         assert self.study and self.participant
         asked = interview_start.demographics_to_ask(self.study, self.participant.id)
         if asked is not None:
-            self.view.stage.show_stage(Stage.CONSENT, "about you")
+            self.view.stage.show_stage(Stage.CONSENT, about_you())
             self.view.show_demographics(*asked)
             return
         self._start()
@@ -164,7 +163,7 @@ class InterviewController(QObject):
         t = t or session.transcript()
         step = session.next_step(t)
         view = self.view
-        view.stage.show_stage(stage_of(t), stage_progress(t))
+        view.stage.show_stage(stage_of(t), stage_detail(t))
         self.interview_changed.emit(session.interview_id)
         in_card = stage_of(t) == Stage.CARD
         view.show_card_editor(in_card)
@@ -203,7 +202,7 @@ class InterviewController(QObject):
         self.view.card_editor.show_version(card)
         self.view.card_editor.set_busy(False)
         self.view.answer.set_busy(False)
-        self.view.answer.show_status("Edit the card directly, or ask for a change below.")
+        self.view.answer.show_status(self.tr("Edit the card directly, or ask for a change below."))
 
     # Model turns ----------------------------------------------------------------------------
 
@@ -213,16 +212,17 @@ class InterviewController(QObject):
         answer = self.view.answer
         answer.set_busy(True)
         if self.turn.for_card:
-            self.view.card_editor.set_busy(True, "Drafting your card from the conversation…")
-            answer.show_status("The interviewer is drafting your values card…")
+            self.view.card_editor.set_busy(
+                True, self.tr("Drafting your card from the conversation…"))
+            answer.show_status(self.tr("The interviewer is drafting your values card…"))
         else:
-            answer.show_status("The interviewer is writing…")
+            answer.show_status(self.tr("The interviewer is writing…"))
         self._send()
 
     def _send(self) -> None:
         assert self.turn is not None and self.session
         if self.service.identity is None:
-            problem = self.service.load_error or "The model is not loaded."
+            problem = self.service.load_error or "The model is not loaded."  # stored, not shown
             self._settle(self.turn.fail(problem))
             return
         call = self.session.model_call(self.turn)
@@ -234,7 +234,7 @@ class InterviewController(QObject):
         """Esc: stop the model; what it asked so far is kept, else the fallback is used."""
         if self.request_id is not None:
             self.service.stop(self.request_id)
-            self.view.answer.show_status("Stopping…")
+            self.view.answer.show_status(self.tr("Stopping…"))
 
     def _on_text_received(self, request_id: int, text: str) -> None:
         if request_id == self.request_id and self.turn and not self.turn.for_card:
@@ -247,7 +247,7 @@ class InterviewController(QObject):
         settled = self.session.take(self.turn, generation)
         if settled is None:  # one retry
             self.view.chat.discard_reply()
-            self.view.answer.show_status("The interviewer is rephrasing…")
+            self.view.answer.show_status(self.tr("The interviewer is rephrasing…"))
             self._send()
             return
         self._settle(settled)
@@ -302,7 +302,7 @@ class InterviewController(QObject):
             self.view.answer.show_status(str(error))
             return  # the text stays in the box: nothing typed is lost
         self.view.answer.accepted()
-        note = REVISION_NOTE if message.stage == Stage.CARD else ""
+        note = self._revision_note() if message.stage == Stage.CARD else ""
         self.view.chat.add_message("user", text, note)
         self.advance()
 
@@ -326,7 +326,7 @@ class InterviewController(QObject):
 
     def confirm_card(self, _card: ValuesCard) -> None:
         assert self.session
-        self.view.card_editor.set_busy(True, "Keeping your card…")
+        self.view.card_editor.set_busy(True, self.tr("Keeping your card…"))
         self._write(lambda session: session.confirm_card(), lambda _id: self.advance(),
                     self._on_confirm_refused)
 
@@ -343,6 +343,10 @@ class InterviewController(QObject):
             self.view.survey.show_problem(str(error))
             return
         self.advance()
+
+    def _revision_note(self) -> str:
+        """The note beside a message that asks for a change to the card."""
+        return self.tr("asking for a change to the card")
 
     def vote_given(self, _vote: object) -> None:
         """A wiser-than vote was stored by the voting panel: the interview's rows changed."""

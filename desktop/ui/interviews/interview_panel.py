@@ -71,6 +71,8 @@ class InterviewPanel(QWidget):
         left.addWidget(self.chat, 1)
         left.addWidget(self.answer)
         self.splitter = QSplitter()
+        # Right-to-left, Qt places a splitter's first widget 1 px past its edge.
+        self.splitter.setContentsMargins(0, 0, 1, 0)
         self.splitter.addWidget(conversation)
         self.splitter.addWidget(self.card_editor)
         self.splitter.setStretchFactor(0, 3)
@@ -165,4 +167,4 @@ class InterviewPanel(QWidget):
         self.pages.setCurrentWidget(self.done)
 
     def warn(self, text: str) -> None:
-        QMessageBox.warning(self, "Not saved", text)
+        QMessageBox.warning(self, self.tr("Not saved"), text)

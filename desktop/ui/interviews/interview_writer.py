@@ -65,7 +65,7 @@ class InterviewWriter(QObject):
             result, ok = str(error), False
         except Exception as error:  # reported, never lost on the thread
             log.exception("an interview write failed")
-            result, ok = f"It was not saved: {error}", False
+            result, ok = self.tr("It was not saved: {error}").format(error=error), False
         try:
             self._written.emit(reply, ok, result)
         except RuntimeError:

@@ -7,7 +7,7 @@ researcher's PIN. Any unfinished interview can be resumed where it stopped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -23,50 +23,56 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.interview.protocol import STAGE_TITLES
 from desktop.services.interview_start import list_interviews, list_questions
 from desktop.store import Study
 from desktop.ui.interviews.interview_panel import InterviewPanel
 from desktop.ui.interviews.participants_panel import ParticipantsPanel
+from desktop.ui.interviews.stage_names import stage_title
 from desktop.ui.shell.area_page import AreaPage
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.widgets.fit import accessible, squeeze_columns, stack_when_narrow
 
-_COLUMNS = ("Participant", "Question", "Stage", "Last change")
+_COLUMNS = (QT_TRANSLATE_NOOP("InterviewsPage", "Participant"),
+            QT_TRANSLATE_NOOP("InterviewsPage", "Question"),
+            QT_TRANSLATE_NOOP("InterviewsPage", "Stage"),
+            QT_TRANSLATE_NOOP("InterviewsPage", "Last change"))
 
 
 class InterviewsPage(AreaPage):
-    title = "Interviews"
-    summary = ("Interview a participant about one question: the local model asks, the "
-               "participant answers, and their answers become a values card they confirm.")
+    title = QT_TRANSLATE_NOOP("InterviewsPage", "Interviews")
+    summary = QT_TRANSLATE_NOOP("InterviewsPage", "Interview a participant about one question: the "
+                                "local model asks, the participant answers, and their answers "
+                                "become a values card they confirm.")
 
     def __init__(self, service: LlmService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
+        self.heading.setText(self.tr(self.title))
+        self.explanation.setText(self.tr(self.summary))
         self.study: Study | None = None
         self.participants = ParticipantsPanel()
         self.question_choice = QComboBox()
         self.question_choice.setObjectName("questionChoice")
-        accessible(self.question_choice, "Question for the interview")
-        self.start_button = QPushButton("Start interview")
+        accessible(self.question_choice, self.tr("Question for the interview"))
+        self.start_button = QPushButton(self.tr("Start interview"))
         self.start_button.setObjectName("startInterview")
-        self.kiosk_button = QPushButton("Start in kiosk mode…")
+        self.kiosk_button = QPushButton(self.tr("Start in kiosk mode…"))
         self.kiosk_button.setObjectName("startKiosk")
         self.table = QTableWidget(0, len(_COLUMNS))
         self.table.setObjectName("interviewTable")
-        accessible(self.table, "Interviews in this study")
-        self.resume_button = QPushButton("Open / resume")
+        accessible(self.table, self.tr("Interviews in this study"))
+        self.resume_button = QPushButton(self.tr("Open / resume"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.panel = InterviewPanel(service)
-        self.back_button = QPushButton("← All interviews (everything is saved)")
-        self.leave_kiosk_button = QPushButton("Researcher…")
+        self.back_button = QPushButton(self.tr("← All interviews (everything is saved)"))
+        self.leave_kiosk_button = QPushButton(self.tr("Researcher…"))
         self.leave_kiosk_button.setObjectName("leaveKiosk")
         self.stack = QStackedWidget()
         self._build()
         self._connect()
 
     def _build(self) -> None:
-        self.table.setHorizontalHeaderLabels(_COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(name) for name in _COLUMNS])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
@@ -75,9 +81,9 @@ class InterviewsPage(AreaPage):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         squeeze_columns(self.table)
-        people = QGroupBox("Participants")
+        people = QGroupBox(self.tr("Participants"))
         QVBoxLayout(people).addWidget(self.participants)
-        start = QGroupBox("Start an interview with the selected participant")
+        start = QGroupBox(self.tr("Start an interview with the selected participant"))
         row = QHBoxLayout(start)
         row.addWidget(self.question_choice, 1)
         row.addWidget(self.start_button)
@@ -87,10 +93,12 @@ class InterviewsPage(AreaPage):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(start)
         column.addWidget(self.hint)
-        column.addWidget(QLabel("Interviews in this study"))
+        column.addWidget(QLabel(self.tr("Interviews in this study")))
         column.addWidget(self.table, 1)
         column.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignRight)
         home = QSplitter()
+        # Right-to-left, Qt places a splitter's first widget 1 px past its edge.
+        home.setContentsMargins(0, 0, 1, 0)
         home.addWidget(people)
         home.addWidget(right)
         home.setStretchFactor(1, 3)
@@ -130,7 +138,8 @@ class InterviewsPage(AreaPage):
         self.participants.show_study(study)
         self.question_choice.clear()
         for number, question in enumerate(list_questions(study) if study else [], start=1):
-            self.question_choice.addItem(f"{number}. {question.text[:140]}", question.id)
+            self.question_choice.addItem(f"{number}. {self._own(question.text[:140])}",
+                                         question.id)
             self.question_choice.setItemData(number - 1, question.text,
                                              Qt.ItemDataRole.ToolTipRole)
         self._refresh_table()
@@ -143,7 +152,7 @@ class InterviewsPage(AreaPage):
         person = self.participants.selected() or self.participants.add_participant()
         question_id = self.question_choice.currentData()
         if self.study is None or person is None or not question_id:
-            self.hint.setText("Add a question on the Study page first.")
+            self.hint.setText(self.tr("Add a question on the Study page first."))
             return False
         self.stack.setCurrentIndex(1)
         self.panel.begin(self.study, person, question_id, source)
@@ -197,22 +206,32 @@ class InterviewsPage(AreaPage):
         interviews = list_interviews(self.study) if self.study else []
         self.table.setRowCount(len(interviews))
         for row, info in enumerate(interviews):
-            values = (info.participant_code, info.question_text.replace("\n", " ")[:200],
-                      STAGE_TITLES[info.stage], info.updated_at[:16].replace("T", " "))
+            values = (info.participant_code,
+                      self._own(info.question_text.replace("\n", " ")[:200]),
+                      stage_title(info.stage), info.updated_at[:16].replace("T", " "))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, info.id)
                 self.table.setItem(row, column, item)
         self.resume_button.setEnabled(bool(interviews))
 
+    def _own(self, text: str) -> str:
+        """A question in its own direction inside a right-to-left list (English punctuation
+        would otherwise move to the wrong end): a Unicode first-strong isolate."""
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            return f"\u2068{text}\u2069"
+        return text
+
     def _refresh_hint(self) -> None:
         person = self.participants.selected()
         if self.study is None:
-            self.hint.setText("No study is open.")
+            self.hint.setText(self.tr("No study is open."))
         elif not self.question_choice.count():
-            self.hint.setText("This study has no questions yet: add them on the Study page.")
+            self.hint.setText(self.tr("This study has no questions yet: add them on the Study "
+                                      "page."))
         elif person is None:
-            self.hint.setText("No participant selected: starting makes a new one with a "
-                              "fresh code.")
+            self.hint.setText(self.tr("No participant selected: starting makes a new one with "
+                                      "a fresh code."))
         else:
-            self.hint.setText(f"The interview will be with {person.code}.")
+            self.hint.setText(
+                self.tr("The interview will be with {code}.").format(code=person.code))

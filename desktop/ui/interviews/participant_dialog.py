@@ -31,23 +31,24 @@ class ParticipantDialog(QDialog):
     def __init__(self, study: Study, person: Person, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.study, self.person = study, person
-        self.setWindowTitle(f"Participant {person.code}")
+        self.setWindowTitle(self.tr("Participant {code}").format(code=person.code))
         self.code = QLineEdit(person.code)
         self.code.setObjectName("participantCode")
         self.demographics = DemographicsPanel(with_buttons=False)
         self.demographics.show_fields(list_demographic_fields(study),
                                       demographic_answers(study, person.id))
-        history = [f"{c.created_at[:16].replace('T', ' ')} UTC: {c.decision} "
-                   f"(consent text version {c.consent_version})"
-                   for c in consent_history(study, person.id)]
-        consent = QLabel("\n".join(history) or "No consent recorded yet.")
+        records = consent_history(study, person.id)
+        history = [self._history_line(c.created_at, c.decision, c.consent_version)
+                   for c in records]
+        consent = QLabel("\n".join(history) or self.tr("No consent recorded yet."))
         consent.setWordWrap(True)
-        self.withdraw_button = QPushButton("Record a withdrawal of consent…")
+        self.withdraw_button = QPushButton(self.tr("Record a withdrawal of consent…"))
         self.withdraw_button.setObjectName("withdrawConsent")
-        self.withdraw_button.setToolTip("The participant's interviews stay in the file (nothing "
-                                        "is erased) but are left out of every export.")
+        self.withdraw_button.setToolTip(self.tr("The participant's interviews stay in the file "
+                                                "(nothing is erased) but are left out of every "
+                                                "export."))
         self.withdraw_button.clicked.connect(self.withdraw)
-        self.withdraw_button.setEnabled(bool(history) and "withdrawn" not in history[-1])
+        self.withdraw_button.setEnabled(bool(records) and records[-1].decision != "withdrawn")
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -55,8 +56,8 @@ class ParticipantDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Code (never a real name)", self.code)
-        form.addRow("Consent", consent)
+        form.addRow(self.tr("Code (never a real name)"), self.code)
+        form.addRow(self.tr("Consent"), consent)
         form.addRow("", self.withdraw_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -66,13 +67,22 @@ class ParticipantDialog(QDialog):
 
     def withdraw(self) -> bool:
         answer = QMessageBox.question(
-            self, "Withdraw consent", f"Record that {self.person.code} withdrew consent? "
-            "Their interviews will be left out of every export from now on.")
+            self, self.tr("Withdraw consent"),
+            self.tr("Record that {code} withdrew consent? Their interviews will be left out of "
+                    "every export from now on.").format(code=self.person.code))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         withdraw_consent(self.study, self.person.id)
         self.withdraw_button.setEnabled(False)
         return True
+
+    def _history_line(self, created_at: str, decision: str, version: str) -> str:
+        """One consent decision: when (UTC), what, and the consent text's version."""
+        lines = {"given": self.tr("{time} UTC: given (consent text version {version})"),
+                 "refused": self.tr("{time} UTC: refused (consent text version {version})"),
+                 "withdrawn": self.tr("{time} UTC: withdrawn (consent text version {version})")}
+        line = lines.get(decision, f"{{time}} UTC: {decision} (consent text version {{version}})")
+        return line.format(time=created_at[:16].replace("T", " "), version=version)
 
     def accept(self) -> None:
         """Save both, or show what is wrong and stay open."""

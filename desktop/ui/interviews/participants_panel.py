@@ -26,11 +26,11 @@ class ParticipantsPanel(QWidget):
         self.study: Study | None = None
         self.list = QListWidget()
         self.list.setObjectName("participantList")
-        accessible(self.list, "Participants")
+        accessible(self.list, self.tr("Participants"))
         wrap_items(self.list)
-        self.new_button = QPushButton("New participant")
+        self.new_button = QPushButton(self.tr("New participant"))
         self.new_button.setObjectName("newParticipant")
-        self.edit_button = QPushButton("Code and details…")
+        self.edit_button = QPushButton(self.tr("Code and details…"))
         buttons = FlowLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
@@ -49,13 +49,20 @@ class ParticipantsPanel(QWidget):
         self.list.clear()
         for person in participants.participant_people(study) if study else []:
             consent = participants.latest_consent(study, person.id) if study else None
-            state = f" · consent {consent.decision}" if consent else " · no consent yet"
-            item = QListWidgetItem(person.code + state)
+            item = QListWidgetItem(self._entry(person.code, consent.decision if consent else ""))
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.list.addItem(item)
             if person.id == select:
                 self.list.setCurrentItem(item)
         self.new_button.setEnabled(study is not None)
+
+    def _entry(self, code: str, decision: str) -> str:
+        """A participant's line: their code and their latest consent decision."""
+        entries = {"given": self.tr("{code} · consent given"),
+                   "refused": self.tr("{code} · consent refused"),
+                   "withdrawn": self.tr("{code} · consent withdrawn"),
+                   "": self.tr("{code} · no consent yet")}
+        return entries.get(decision, f"{{code}} · consent {decision}").format(code=code)
 
     def selected(self) -> Person | None:
         item = self.list.currentItem()

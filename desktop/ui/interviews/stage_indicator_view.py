@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.core.interview.protocol import STAGE_TITLES, Stage
+from desktop.core.interview.protocol import Stage
+from desktop.ui.interviews.stage_names import stage_title
 from desktop.ui.widgets.fit import FlowLayout
 
 _ORDER = (Stage.CONSENT, Stage.CONVERSATION, Stage.CARD, Stage.VOTING, Stage.SURVEY,
@@ -18,7 +19,7 @@ class StageIndicatorView(QWidget):
         layout = FlowLayout(self)  # wraps at a large text size
         self.labels: dict[Stage, QLabel] = {}
         for stage in _ORDER:
-            label = QLabel(STAGE_TITLES[stage])
+            label = QLabel(stage_title(stage))
             label.setObjectName("stageLabel")
             self.labels[stage] = label
             layout.addWidget(label)
@@ -36,7 +37,7 @@ class StageIndicatorView(QWidget):
         reached = _ORDER.index(stage)
         for number, each in enumerate(self.order, start=1):
             label = self.labels[each]
-            text = f"{number}. {STAGE_TITLES[each]}"
+            text = f"{number}. {stage_title(each)}"
             if each == stage and detail:
                 text += f" ({detail})"
             label.setText(text)

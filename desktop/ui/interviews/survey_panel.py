@@ -30,7 +30,7 @@ class SurveyPanel(QWidget):
         self.body = QVBoxLayout()
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
-        self.finish_button = QPushButton("Finish")
+        self.finish_button = QPushButton(self.tr("Finish"))
         self.finish_button.setObjectName("surveyFinish")
         row = QHBoxLayout()
         row.addStretch(1)

@@ -77,12 +77,14 @@ class ChipsPanel(QWidget):
         self._render()
 
     def _render(self) -> None:
-        marker = "▶ " if self.active else ""
+        forward = "◀ " if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "▶ "
+        marker = forward if self.active else ""  # points at the heading in either direction
         colour = "#2f6db5" if self.active else "#4a5866"
         self.heading.setText(f"<span style='color:{colour}; font-weight:600'>"
                              f"{marker}{html.escape(self.title)}</span>")
         chips = [self._chip(number, entry) for number, entry in enumerate(self.entries, 1)]
-        empty = "<span style='color:#8a96a3'>none listed — press N to add one</span>"
+        empty = "<span style='color:#8a96a3'>{}</span>".format(
+            html.escape(self.tr("none listed — press N to add one")))
         self.chips.setText(" &nbsp;".join(chips) if chips else empty)
 
     def _chip(self, number: int, entry: str) -> str:

@@ -45,15 +45,17 @@ class DilemmaPanel(QWidget):
         self.situation.setWordWrap(True)
         self.situation.setTextFormat(Qt.TextFormat.RichText)
         self.cards = [self._card("A"), self._card("B")]
-        self.sections = [self.cards[0][2], self.cards[1][2], ChipsPanel("Parties affected")]
+        parties = ChipsPanel(self.tr("Parties affected"))
+        self.sections = [self.cards[0][2], self.cards[1][2], parties]
         self.choice_line = QLabel()
         self.choice_line.setObjectName("labellingChoice")
         self.suggestion_line = QLabel()
         self.suggestion_line.setObjectName("labellingSuggestion")
         self.suggestion_line.setWordWrap(True)
         self.entry = QLineEdit()
-        accessible(self.entry, "Value or party to add")
-        self.entry.setPlaceholderText("Type a value, Enter to add it, Esc to go back")
+        accessible(self.entry, self.tr("Value or party to add"))
+        self.entry.setPlaceholderText(
+            self.tr("Type a value, Enter to add it, Esc to go back"))
         self.entry.setVisible(False)
         self.entry.returnPressed.connect(self._on_entry_return_pressed)
         self.completer = QCompleter([], self.entry)
@@ -71,7 +73,7 @@ class DilemmaPanel(QWidget):
         action = QLabel()
         action.setWordWrap(True)
         action.setObjectName("labellingAction")
-        chips = ChipsPanel(f"Values served by {letter}")
+        chips = ChipsPanel(self.tr("Values served by {letter}").format(letter=letter))
         layout = QVBoxLayout(frame)
         layout.addWidget(action)
         layout.addWidget(chips)
@@ -146,12 +148,17 @@ class DilemmaPanel(QWidget):
         for number, section in enumerate(self.sections):
             section.set_active(number == index)
         field = "parties" if index == 2 else "values"
-        self.entry.setPlaceholderText(f"Type a {field[:-1] if index == 2 else 'value'} for "
-                                      f"{self.sections[index].title.lower()}; Enter adds it, "
-                                      "Esc goes back")
+        self.entry.setPlaceholderText(self._entry_hint(index))
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion
                                          if field == "values" else
                                          QCompleter.CompletionMode.InlineCompletion)
+
+    def _entry_hint(self, index: int) -> str:
+        """What the add-entry field asks for in section `index` (values of A, of B, parties)."""
+        if index == 2:
+            return self.tr("Type a party for parties affected; Enter adds it, Esc goes back")
+        return self.tr("Type a value for values served by {letter}; Enter adds it, Esc goes "
+                       "back").format(letter="AB"[index])
 
     def start_entry(self) -> None:
         self.entry.clear()
@@ -187,7 +194,7 @@ class DilemmaPanel(QWidget):
         self.finish_entry()
 
     def _render_choice(self) -> None:
-        words = {"a": "A", "b": "B", "undecided": "can't decide"}
+        words = {"a": "A", "b": "B", "undecided": self.tr("can't decide")}
         for (frame, _, _), letter in zip(self.cards, "ab", strict=True):
             chosen = self.choice == letter
             if frame.property("chosen") != chosen:
@@ -196,11 +203,12 @@ class DilemmaPanel(QWidget):
                 frame.style().polish(frame)
         chosen = words.get(self.choice)
         self.choice_line.setText(
-            f"Your choice: <b>{chosen}</b>" if chosen else
-            "<span style='color:#8a96a3'>Which would you do? A, B, or C if you can't decide"
-            "</span>")
+            self.tr("Your choice: <b>{choice}</b>").format(choice=chosen) if chosen else
+            "<span style='color:#8a96a3'>{}</span>".format(
+                self.tr("Which would you do? A, B, or C if you can't decide")))
 
     def _render_suggestion(self) -> None:
         self.suggestion_line.setText(
-            "☆ The model suggests the values marked ☆; Space ticks them (check them first)."
+            self.tr("☆ The model suggests the values marked ☆; Space ticks them (check them "
+                    "first).")
             if self.suggestion else "")

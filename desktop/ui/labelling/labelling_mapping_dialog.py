@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,15 +20,23 @@ from PySide6.QtWidgets import (
 from desktop.core.formats.layouts import layout
 from desktop.core.formats.table import cell_text
 
-NOT_IN_FILE = "— not in this file —"
+NOT_IN_FILE = QT_TRANSLATE_NOOP("ColumnMappingDialog", "— not in this file —")
 FIELD_WORDS = {
-    "situation": "the situation", "action_a": "action A", "action_b": "action B",
-    "parties": "parties affected", "values_a": "values of action A",
-    "values_b": "values of action B", "vrd": "value, right or duty (the kind)",
-    "text": "the value, right or duty", "valence": "valence (supports / opposes / either)",
-    "item": "the item (its id or source id)", "annotator": "the annotator's code",
-    "field": "the field labelled", "value": "the label's value", "time": "when it was labelled",
-}  # fmt: skip
+    "situation": QT_TRANSLATE_NOOP("ColumnMappingDialog", "the situation"),
+    "action_a": QT_TRANSLATE_NOOP("ColumnMappingDialog", "action A"),
+    "action_b": QT_TRANSLATE_NOOP("ColumnMappingDialog", "action B"),
+    "parties": QT_TRANSLATE_NOOP("ColumnMappingDialog", "parties affected"),
+    "values_a": QT_TRANSLATE_NOOP("ColumnMappingDialog", "values of action A"),
+    "values_b": QT_TRANSLATE_NOOP("ColumnMappingDialog", "values of action B"),
+    "vrd": QT_TRANSLATE_NOOP("ColumnMappingDialog", "value, right or duty (the kind)"),
+    "text": QT_TRANSLATE_NOOP("ColumnMappingDialog", "the value, right or duty"),
+    "valence": QT_TRANSLATE_NOOP("ColumnMappingDialog", "valence (supports / opposes / either)"),
+    "item": QT_TRANSLATE_NOOP("ColumnMappingDialog", "the item (its id or source id)"),
+    "annotator": QT_TRANSLATE_NOOP("ColumnMappingDialog", "the annotator's code"),
+    "field": QT_TRANSLATE_NOOP("ColumnMappingDialog", "the field labelled"),
+    "value": QT_TRANSLATE_NOOP("ColumnMappingDialog", "the label's value"),
+    "time": QT_TRANSLATE_NOOP("ColumnMappingDialog", "when it was labelled"),
+}
 
 
 class ColumnMappingDialog(QDialog):
@@ -36,7 +45,7 @@ class ColumnMappingDialog(QDialog):
     def __init__(self, path: Path, layout_kind: str, columns: Sequence[str],
                  first_row: Mapping[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Which columns of {path.name} hold what?")
+        self.setWindowTitle(self.tr("Which columns of {file} hold what?").format(file=path.name))
         self.shape = layout(layout_kind)
         self.first_row = first_row
         self.boxes: dict[str, QComboBox] = {}
@@ -44,17 +53,19 @@ class ColumnMappingDialog(QDialog):
         form = QFormLayout()
         for field in self.shape.fields:
             box = QComboBox()
-            box.addItems([NOT_IN_FILE, *columns])
+            box.addItems([self.tr(NOT_IN_FILE), *columns])
             box.setCurrentIndex(_guess(field.columns, columns) + 1)
             box.currentIndexChanged.connect(self._on_choice_changed)
             preview = QLabel()
             preview.setObjectName("mappingPreview")
             self.boxes[field.name], self.previews[field.name] = box, preview
-            words = FIELD_WORDS.get(field.name, field.name.replace("_", " "))
+            known = FIELD_WORDS.get(field.name)
+            words = self.tr(known) if known else field.name.replace("_", " ")
             form.addRow(f"{words}{' *' if field.required else ''}", box)
             form.addRow("", preview)
-        intro = QLabel(f"<b>{path.name}</b> is not in a layout the app knows. Choose the column "
-                       "for each field (* = needed). The first row is shown under each choice.")
+        intro = QLabel(self.tr("<b>{file}</b> is not in a layout the app knows. Choose the "
+                               "column for each field (* = needed). The first row is shown under "
+                               "each choice.").format(file=path.name))
         intro.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -74,7 +85,8 @@ class ColumnMappingDialog(QDialog):
         chosen = self.mapping()
         for name, preview in self.previews.items():
             value = cell_text(self.first_row.get(chosen[name])) if name in chosen else ""
-            preview.setText(f"<small>e.g. {value[:90]}</small>" if value else "")
+            example = self.tr("e.g. {value}").format(value=value[:90])
+            preview.setText(f"<small>{example}</small>" if value else "")
         ready = all(field.name in chosen for field in self.shape.fields if field.required)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(ready)

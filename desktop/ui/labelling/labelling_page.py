@@ -3,6 +3,7 @@ disagreements, and see value profiles. Everything here works with no model loade
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desktop.core import paths
@@ -18,12 +19,15 @@ from desktop.ui.shell.llm_service import LlmService
 
 
 class LabellingPage(AreaPage):
-    title = "Labelling"
-    summary = ("Label moral dilemmas and the valence of values with the keyboard alone. "
-               "Each label is saved the moment you press Enter.")
+    title = QT_TRANSLATE_NOOP("LabellingPage", "Labelling")
+    summary = QT_TRANSLATE_NOOP("LabellingPage", "Label moral dilemmas and the valence of values "
+                                "with the keyboard alone. Each label is saved the moment you "
+                                "press Enter.")
 
     def __init__(self, service: LlmService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
+        self.heading.setText(self.tr(self.title))
+        self.explanation.setText(self.tr(self.summary))
         self.study: Study | None = None
         self.fetcher = SuggestionFetcher(service, self)
         self.view = LabellingView(self.fetcher)
@@ -31,10 +35,10 @@ class LabellingPage(AreaPage):
         self.review = ReviewView()
         self.profiles = ValueProfileView()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.view, "Label")
-        self.tabs.addTab(self.setup, "Items and annotators")
-        self.tabs.addTab(self.review, "Review and agreement")
-        self.tabs.addTab(self.profiles, "Value profiles")
+        self.tabs.addTab(self.view, self.tr("Label"))
+        self.tabs.addTab(self.setup, self.tr("Items and annotators"))
+        self.tabs.addTab(self.review, self.tr("Review and agreement"))
+        self.tabs.addTab(self.profiles, self.tr("Value profiles"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.body.addWidget(self.tabs)
         self.setup.study_changed.connect(self._on_study_changed)

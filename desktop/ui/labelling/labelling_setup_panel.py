@@ -6,7 +6,7 @@ from __future__ import annotations
 from contextlib import closing
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,14 +44,19 @@ from desktop.ui.labelling.labelling_mapping_dialog import ColumnMappingDialog
 from desktop.ui.shell.jobs import JobRunner
 from desktop.ui.widgets.fit import accessible, stack_when_narrow
 
-FILE_FILTER = "Tables (*.csv *.tsv *.jsonl *.ndjson *.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("LabellingSetupPanel",
+                                "Tables (*.csv *.tsv *.jsonl *.ndjson *.json);;All files (*)")
 # import kind -> (layouts recognised as they are, the layout a mapping fills, button text)
 IMPORTS = {
-    "dilemmas": (DILEMMA_KINDS, "dilemmas", "Import dilemmas…"),
-    "valence": (("valence_items",), "valence_items", "Import valence items…"),
-    "labels": (("labels",), "labels", "Import labels made elsewhere…"),
+    "dilemmas": (DILEMMA_KINDS, "dilemmas",
+                 QT_TRANSLATE_NOOP("LabellingSetupPanel", "Import dilemmas…")),
+    "valence": (("valence_items",), "valence_items",
+                QT_TRANSLATE_NOOP("LabellingSetupPanel", "Import valence items…")),
+    "labels": (("labels",), "labels",
+               QT_TRANSLATE_NOOP("LabellingSetupPanel", "Import labels made elsewhere…")),
 }
-ORDERS = (("as_imported", "as imported"), ("shuffled", "shuffled per annotator"))
+ORDERS = (("as_imported", QT_TRANSLATE_NOOP("LabellingSetupPanel", "as imported")),
+          ("shuffled", QT_TRANSLATE_NOOP("LabellingSetupPanel", "shuffled per annotator")))
 
 
 class LabellingSetupPanel(QWidget):
@@ -76,13 +81,13 @@ class LabellingSetupPanel(QWidget):
         stack_when_narrow(self, columns)
 
     def _items_box(self) -> QGroupBox:
-        box = QGroupBox("Items")
+        box = QGroupBox(self.tr("Items"))
         layout = QVBoxLayout(box)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         layout.addWidget(self.counts)
         for kind, (_, _, text) in IMPORTS.items():
-            button = QPushButton(text)
+            button = QPushButton(self.tr(text))
             button.clicked.connect(lambda _=False, k=kind: self.choose_file(k))
             layout.addWidget(button)
         self.import_status = QLabel()
@@ -92,25 +97,27 @@ class LabellingSetupPanel(QWidget):
         return box
 
     def _annotators_box(self) -> QGroupBox:
-        box = QGroupBox("Annotators")
+        box = QGroupBox(self.tr("Annotators"))
         self.table = QTableWidget(0, 4)
-        accessible(self.table, "Annotators")
-        self.table.setHorizontalHeaderLabels(["Code", "Group", "Assigned", "Labelled"])
+        accessible(self.table, self.tr("Annotators"))
+        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Group"),
+                                              self.tr("Assigned"), self.tr("Labelled")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.new_code, self.new_group = QLineEdit(), QLineEdit()
-        self.new_code.setPlaceholderText("code (blank: made up)")
-        self.new_group.setPlaceholderText("group (optional)")
+        self.new_code.setPlaceholderText(self.tr("code (blank: made up)"))
+        self.new_group.setPlaceholderText(self.tr("group (optional)"))
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
-        add, regroup = QPushButton("Add annotator"), QPushButton("Set group of selected")
+        add = QPushButton(self.tr("Add annotator"))
+        regroup = QPushButton(self.tr("Set group of selected"))
         add.clicked.connect(self.add_annotator)
         regroup.clicked.connect(self.set_group)
         form = QFormLayout()
-        form.addRow("Code", self.new_code)
-        form.addRow("Group", self.new_group)
+        form.addRow(self.tr("Code"), self.new_code)
+        form.addRow(self.tr("Group"), self.new_group)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(regroup)
@@ -122,32 +129,32 @@ class LabellingSetupPanel(QWidget):
         return box
 
     def _assign_box(self) -> QGroupBox:
-        box = QGroupBox("Assignment and suggestions")
+        box = QGroupBox(self.tr("Assignment and suggestions"))
         self.overlap = QSpinBox(minimum=1, maximum=1)
         self.order = QComboBox()
         for key, words in ORDERS:
-            self.order.addItem(words, key)
+            self.order.addItem(self.tr(words), key)
         self.assign_button = assign = QPushButton(
-            "Assign items (to the selected annotators, else to all)")
+            self.tr("Assign items (to the selected annotators, else to all)"))
         assign.clicked.connect(self.assign)
         self.assign_status = QLabel()
         self.assign_status.setWordWrap(True)
-        self.suggestions = QCheckBox("Show the local model's suggestions to annotators")
+        self.suggestions = QCheckBox(self.tr("Show the local model's suggestions to annotators"))
         self.suggestions.toggled.connect(self._on_suggestions_toggled)
         form = QFormLayout(box)
-        form.addRow("Annotators per item", self.overlap)
-        form.addRow("Queue order", self.order)
+        form.addRow(self.tr("Annotators per item"), self.overlap)
+        form.addRow(self.tr("Queue order"), self.order)
         form.addRow(assign)
         form.addRow(self.assign_status)
         form.addRow(self.suggestions)
         return box
 
     def _guidelines_box(self) -> QGroupBox:
-        box = QGroupBox("Guidelines annotators see (F1 while labelling)")
+        box = QGroupBox(self.tr("Guidelines annotators see (F1 while labelling)"))
         self.guidelines = QPlainTextEdit()
-        accessible(self.guidelines, "Guidelines annotators see")
+        accessible(self.guidelines, self.tr("Guidelines annotators see"))
         self.guidelines.setMaximumHeight(150)
-        save = QPushButton("Save guidelines")
+        save = QPushButton(self.tr("Save guidelines"))
         save.clicked.connect(self.save_guidelines)
         layout = QVBoxLayout(box)
         layout.addWidget(self.guidelines)
@@ -174,8 +181,9 @@ class LabellingSetupPanel(QWidget):
             return
         counts, spread = item_counts(self.study), assignment_counts(self.study)
         unassigned = spread.get("0", 0)
-        self.counts.setText(f"{counts['dilemma']} dilemmas, {counts['valence']} valence items; "
-                            f"{unassigned} not assigned to anyone yet.")
+        self.counts.setText(self.tr("{dilemmas} dilemmas, {valence} valence items; {unassigned} "
+                                    "not assigned to anyone yet.").format(
+            dilemmas=counts["dilemma"], valence=counts["valence"], unassigned=unassigned))
         annotators = list_annotators(self.study)
         self.table.setRowCount(len(annotators))
         for row, person in enumerate(annotators):
@@ -191,8 +199,8 @@ class LabellingSetupPanel(QWidget):
     # Actions ---------------------------------------------------------------------------------
 
     def choose_file(self, kind: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, IMPORTS[kind][2].rstrip("…"), "",
-                                              FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr(IMPORTS[kind][2]).rstrip("…"), "",
+                                              self.tr(FILE_FILTER))
         if path:
             self.import_file(Path(path), kind)
 
@@ -204,16 +212,17 @@ class LabellingSetupPanel(QWidget):
             try:
                 mapping = self._mapping_if_needed(path, kind)
             except ImportFileError as error:
-                self._on_import_failed(f"{error} Nothing was imported.")
+                self._on_import_failed(
+                    self.tr("{problem} Nothing was imported.").format(problem=error))
                 return
             if mapping is None:
                 return  # the person cancelled the mapping
         job = self.jobs.run(
             lambda job: importing.import_file(job.study, path, kind, mapping or None),
-            study=self.study.path, unchanged="Nothing was imported.")
+            study=self.study.path, unchanged=self.tr("Nothing was imported."))
         job.finished.connect(self._on_import_finished)
         job.failed.connect(self._on_import_failed)
-        self.import_status.setText(f"Importing {path.name}…")
+        self.import_status.setText(self.tr("Importing {file}…").format(file=path.name))
 
     def _mapping_if_needed(self, path: Path, kind: str) -> dict[str, str] | None:
         """{} for a recognised layout, the person's mapping otherwise (None: cancelled)."""
@@ -230,7 +239,8 @@ class LabellingSetupPanel(QWidget):
         skipped = summary.get("skipped_as_already_in_study",
                               summary.get("skipped_as_already_imported", 0))
         name = Path(str(summary["file"])).name
-        self.import_status.setText(f"{name}: {added} added, {skipped} already in the study.")
+        self.import_status.setText(self.tr("{file}: {added} added, {skipped} already in the study.")
+                                   .format(file=name, added=added, skipped=skipped))
         self.refresh()
         self.study_changed.emit()
         self.import_finished.emit(summary)
@@ -269,15 +279,15 @@ class LabellingSetupPanel(QWidget):
                     for index in self.table.selectedIndexes()}
         people = [a.id for a in list_annotators(self.study) if not selected or a.id in selected]
         if not people:
-            self.assign_status.setText("Add an annotator first.")
+            self.assign_status.setText(self.tr("Add an annotator first."))
             return
         overlap, order = min(self.overlap.value(), len(people)), self.order.currentData()
         job = self.jobs.run(lambda job: assign_items(job.study, people, overlap, order=order),
-                            study=self.study.path, unchanged="No items were assigned.")
+                            study=self.study.path, unchanged=self.tr("No items were assigned."))
         job.finished.connect(lambda added: self._on_assigned(added, overlap, order, len(people)))
         job.failed.connect(self._on_assignment_failed)
         self.assign_button.setEnabled(False)
-        self.assign_status.setText("Assigning…")
+        self.assign_status.setText(self.tr("Assigning…"))
 
     def _on_assigned(self, added: int, overlap: int, order: str, people: int) -> None:
         self.assign_button.setEnabled(True)
@@ -285,8 +295,9 @@ class LabellingSetupPanel(QWidget):
             return
         set_labelling_setting(self.study, "overlap", overlap)
         set_labelling_setting(self.study, "queue_order", order)
-        self.assign_status.setText(f"{added} assignments added: every item now goes to "
-                                   f"{overlap} of these {people} annotator(s).")
+        self.assign_status.setText(self.tr("{added} assignments added: every item now goes to "
+                                           "{overlap} of these {people} annotator(s).").format(
+            added=added, overlap=overlap, people=people))
         self.refresh()
         self.study_changed.emit()
         self.assignment_finished.emit(self.assign_status.text())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.formats.items import ValenceItem
@@ -23,8 +23,14 @@ MARK_KEYS: dict[int, tuple[bool, str]] = {
     Qt.Key.Key_3: (True, "either"), Qt.Key.Key_E: (True, "either"),
     Qt.Key.Key_0: (False, ""), Qt.Key.Key_N: (False, ""),
 }
-OPTIONS = (("1", "S", "Supports", (True, "supports")), ("2", "O", "Opposes", (True, "opposes")),
-           ("3", "E", "Either", (True, "either")), ("0", "N", "Not relevant", (False, "")))
+# The keys stay the same in every language; only the words beside them are translated.
+OPTIONS = (("1", "S", QT_TRANSLATE_NOOP("ValencePanel", "Supports"), (True, "supports")),
+           ("2", "O", QT_TRANSLATE_NOOP("ValencePanel", "Opposes"), (True, "opposes")),
+           ("3", "E", QT_TRANSLATE_NOOP("ValencePanel", "Either"), (True, "either")),
+           ("0", "N", QT_TRANSLATE_NOOP("ValencePanel", "Not relevant"), (False, "")))
+KINDS = {"value": QT_TRANSLATE_NOOP("ValencePanel", "VALUE"),
+         "right": QT_TRANSLATE_NOOP("ValencePanel", "RIGHT"),
+         "duty": QT_TRANSLATE_NOOP("ValencePanel", "DUTY")}
 _ON = "background:#2f6db5; color:white; border-radius:5px;"
 _HINT = "background:#fff4d6; color:#6b4e00; border-radius:5px;"
 _OFF = "background:#eef1f4; color:#1d2a3a; border-radius:5px;"
@@ -49,9 +55,9 @@ class ValencePanel(QWidget):
         self.options.setObjectName("labellingOptions")
         self.options.linkActivated.connect(self._on_option_clicked)
         self.explanation = QLineEdit()
-        accessible(self.explanation, "Explanation (optional)")
-        self.explanation.setPlaceholderText("Explanation (optional): Tab or W to write, "
-                                            "Enter saves, Esc goes back")
+        accessible(self.explanation, self.tr("Explanation (optional)"))
+        self.explanation.setPlaceholderText(self.tr("Explanation (optional): Tab or W to write, "
+                                                    "Enter saves, Esc goes back"))
         self.explanation.returnPressed.connect(self.submit_requested)
         self.suggestion_line = QLabel()
         self.suggestion_line.setObjectName("labellingSuggestion")
@@ -68,10 +74,13 @@ class ValencePanel(QWidget):
         content = item.content
         assert isinstance(content, ValenceItem)
         self.situation.setText(html.escape(content.situation, quote=False))
-        self.value.setText(f"<span style='color:#4a5866'>{content.kind.upper()}</span>&nbsp; "
+        kind = KINDS.get(content.kind.lower())
+        question = self.tr("Is it relevant here? Does it support the action, oppose it, or could "
+                           "it go either way?")
+        self.value.setText(f"<span style='color:#4a5866'>"
+                           f"{self.tr(kind) if kind else content.kind.upper()}</span>&nbsp; "
                            f"<b>{html.escape(content.text, quote=False)}</b><br><span style="
-                           f"'font-size:10.5pt; color:#4a5866'>Is it relevant here? Does it "
-                           "support the action, oppose it, or could it go either way?</span>")
+                           f"'font-size:10.5pt; color:#4a5866'>{html.escape(question)}</span>")
         self.mark = None if answer is None or answer.relevant is None else (
             answer.relevant, answer.valence)
         self.explanation.setText(answer.explanation if answer else "")
@@ -111,11 +120,15 @@ class ValencePanel(QWidget):
         if suggestion is None:
             self.suggestion_line.setText("")
             return
-        word = suggestion.valence if suggestion.relevant else "not relevant"
-        because = (f": “{html.escape(suggestion.explanation, quote=False)}”"
-                   if suggestion.explanation else ".")
-        self.suggestion_line.setText(f"☆ The model suggests <b>{word}</b>{because} "
-                                     "Space takes it (check it first).")
+        word = html.escape(valence_word(bool(suggestion.relevant), suggestion.valence))
+        if suggestion.explanation:
+            text = self.tr("☆ The model suggests <b>{valence}</b>: “{explanation}” Space takes it "
+                           "(check it first).").format(
+                valence=word, explanation=html.escape(suggestion.explanation, quote=False))
+        else:
+            text = self.tr("☆ The model suggests <b>{valence}</b>. Space takes it (check it "
+                           "first).").format(valence=word)
+        self.suggestion_line.setText(text)
 
     def _render(self) -> None:
         hinted = (self.suggestion.relevant, self.suggestion.valence) if self.suggestion else None
@@ -123,8 +136,19 @@ class ValencePanel(QWidget):
         for number, letter, word, mark in OPTIONS:
             style = _ON if mark == self.mark else (_HINT if mark == hinted else _OFF)
             chips.append(f"<a href='{number}' style='text-decoration:none'><span style='{style}'>"
-                         f"&nbsp;<b>{number}</b> {word} <small>({letter})</small>&nbsp;</span></a>")
+                         f"&nbsp;<b>{number}</b> {self.tr(word)} <small>({letter})</small>"
+                         "&nbsp;</span></a>")
         self.options.setText("&nbsp;&nbsp; ".join(chips))
 
     def _on_option_clicked(self, link: str) -> None:
         self.set_mark(next(mark for number, _, _, mark in OPTIONS if number == link))
+
+
+def valence_word(relevant: bool, valence: str) -> str:
+    """A marked valence as a word in a sentence ("not relevant" when it is not)."""
+    if not relevant:
+        return QCoreApplication.translate("ValencePanel", "not relevant")
+    words = {"supports": QCoreApplication.translate("ValencePanel", "supports"),
+             "opposes": QCoreApplication.translate("ValencePanel", "opposes"),
+             "either": QCoreApplication.translate("ValencePanel", "either")}
+    return words.get(valence, valence)

@@ -34,14 +34,13 @@ from desktop.services.labelling import (
     list_annotators,
 )
 from desktop.store import Study, StudyError
+from desktop.ui.labelling.label_notes import label_problem
 from desktop.ui.labelling.labelling_dilemma_panel import DilemmaPanel
 from desktop.ui.labelling.labelling_suggester import SuggestionFetcher
 from desktop.ui.labelling.labelling_valence_panel import ValencePanel
 from desktop.ui.widgets.fit import accessible
 
 PREFETCH = 4  # items ahead whose suggestions are fetched while the annotator works
-HINTS = ("<b>Enter</b> save and next · <b>Backspace</b> back · <b>End</b> first unlabelled · "
-         "<b>F1</b> guidelines · <b>Space</b> take suggestion")
 
 
 class LabellingView(QWidget):
@@ -78,23 +77,23 @@ class LabellingView(QWidget):
 
     def _build(self) -> None:
         self.annotator = QComboBox()
-        accessible(self.annotator, "Labelling as annotator")
+        accessible(self.annotator, self.tr("Labelling as annotator"))
         self.annotator.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.annotator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.annotator.setMinimumContentsLength(10)
         self.annotator.currentIndexChanged.connect(self._on_annotator_changed)
         self.progress = QProgressBar()
-        self.progress.setFormat("%v of %m labelled")
+        self.progress.setFormat(self.tr("%v of %m labelled"))
         self.timer_label = QLabel()
         self.timer_label.setObjectName("labellingTimer")
         top = QHBoxLayout()
-        for widget, stretch in ((QLabel("Labelling as"), 0), (self.annotator, 0),
+        for widget, stretch in ((QLabel(self.tr("Labelling as")), 0), (self.annotator, 0),
                                 (self.progress, 1), (self.timer_label, 0)):
             top.addWidget(widget, stretch)
         self.message = QLabel()
         self.message.setObjectName("labellingEmpty")
         self.message.setWordWrap(True)
-        self.start_button = QPushButton("Start labelling as a new annotator")
+        self.start_button = QPushButton(self.tr("Start labelling as a new annotator"))
         self.start_button.clicked.connect(self.start_as_new_annotator)
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
@@ -106,12 +105,15 @@ class LabellingView(QWidget):
             self.stack.addWidget(page)
         self.guidelines = QTextBrowser()
         self.guidelines.setObjectName("labellingGuidelines")
-        accessible(self.guidelines, "Labelling guidelines")
+        accessible(self.guidelines, self.tr("Labelling guidelines"))
         self.guidelines.setVisible(False)
         self.guidelines.setMaximumWidth(380)
         self.status = QLabel()
         self.status.setObjectName("labellingStatus")
-        hints = QLabel(HINTS)
+        # The keys are the same in every language: only what they do is translated.
+        hints = QLabel(self.tr("<b>Enter</b> save and next · <b>Backspace</b> back · <b>End</b> "
+                               "first unlabelled · <b>F1</b> guidelines · <b>Space</b> take "
+                               "suggestion"))
         hints.setObjectName("labellingHints")
         hints.setWordWrap(True)
         middle = QHBoxLayout()
@@ -183,8 +185,8 @@ class LabellingView(QWidget):
                                    shown if isinstance(shown, ValenceAnswer) else None)
             self.stack.setCurrentWidget(self.valence)
         self._show_progress()
-        self.status.setText("Labelled earlier: Enter keeps it, or change it and press Enter."
-                            if session.label else "")
+        self.status.setText(self.tr("Labelled earlier: Enter keeps it, or change it and press "
+                                    "Enter.") if session.label else "")
         self.started_at = now_iso()
         self.clock.restart()
         self.paused_ms = 0
@@ -205,17 +207,18 @@ class LabellingView(QWidget):
         self.stack.setCurrentIndex(2)
         self._show_progress()
         if self.study is None:
-            text, start = "No study is open.", False
+            text, start = self.tr("No study is open."), False
         elif session is None:
-            text, start = ("No annotators yet. Start labelling as a new annotator (every item "
-                           "is assigned to you), or add annotators under Items and "
-                           "annotators."), True
+            text, start = self.tr("No annotators yet. Start labelling as a new annotator (every "
+                                  "item is assigned to you), or add annotators under Items and "
+                                  "annotators."), True
         elif not session.assigned:
-            text, start = ("No items are assigned to you yet. Import dilemmas or valence items "
-                           "and assign them under Items and annotators."), False
+            text, start = self.tr("No items are assigned to you yet. Import dilemmas or valence "
+                                  "items and assign them under Items and annotators."), False
         else:
-            text, start = (f"All {session.assigned} of your items are labelled. Thank you! "
-                           "Backspace goes back to change a label."), False
+            text, start = self.tr("All {count} of your items are labelled. Thank you! Backspace "
+                                  "goes back to change a label.").format(
+                                      count=session.assigned), False
         self.message.setText(text)
         self.start_button.setVisible(start)
         self.timer_label.setText("")
@@ -243,7 +246,8 @@ class LabellingView(QWidget):
     def _show_time(self) -> None:
         if self.session is not None and self.session.item is not None and self.clock.isValid():
             seconds = self.active_ms() // 1000
-            self.timer_label.setText(f"{seconds // 60}:{seconds % 60:02d} on this item")
+            self.timer_label.setText(self.tr("{time} on this item").format(
+                time=f"{seconds // 60}:{seconds % 60:02d}"))
 
     def _on_suggestion_stored(self, item_id: str) -> None:
         session = self.session
@@ -267,10 +271,11 @@ class LabellingView(QWidget):
             label = session.submit(panel.answer(), started_at=self.started_at,
                                    duration_ms=self.active_ms(), suggestion=self.suggestion)
         except ValueError as error:
-            self.status.setText(f"<span style='color:#b00020'>{error}</span>")
+            self.status.setText(f"<span style='color:#b00020'>{label_problem(str(error))}</span>")
             return
         except StudyError as error:
-            self.status.setText(f"<span style='color:#b00020'>Not saved: {error}</span>")
+            self.status.setText("<span style='color:#b00020'>{}</span>".format(
+                self.tr("Not saved: {error}").format(error=error)))
             return
         if label is not None:
             self.label_saved.emit(label)
@@ -316,7 +321,7 @@ class LabellingView(QWidget):
         if isinstance(panel, DilemmaPanel | ValencePanel):
             handled = panel.handle_key(key, text)
             if handled and key == Qt.Key.Key_Space and self.status.text() == "":
-                self.status.setText("Suggestion taken: check it, then Enter saves.")
+                self.status.setText(self.tr("Suggestion taken: check it, then Enter saves."))
             return handled
         return False
 

@@ -7,10 +7,11 @@ one, Enter saves it and moves to the next item. Every adjudication is a new row 
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -41,9 +42,14 @@ from desktop.services.agreement import (
 )
 from desktop.services.label_export import export_labels
 from desktop.store import Study, StudyError
+from desktop.ui.labelling.labelling_valence_panel import valence_word
 from desktop.ui.widgets.fit import accessible, wrap
 
-COLUMNS = ("Kind", "Field", "Alpha", "Agreement", "Items", "By 2+", "Disagree")
+COLUMNS = (QT_TRANSLATE_NOOP("ReviewView", "Kind"), QT_TRANSLATE_NOOP("ReviewView", "Field"),
+           QT_TRANSLATE_NOOP("ReviewView", "Alpha"), QT_TRANSLATE_NOOP("ReviewView", "Agreement"),
+           QT_TRANSLATE_NOOP("ReviewView", "Items"), QT_TRANSLATE_NOOP("ReviewView", "By 2+"),
+           QT_TRANSLATE_NOOP("ReviewView", "Disagree"))
+translate = QCoreApplication.translate
 
 
 def describe(answer: Answer) -> str:
@@ -51,15 +57,20 @@ def describe(answer: Answer) -> str:
     if isinstance(answer, ValenceAnswer):
         if answer.relevant is None:
             return "—"
-        word = answer.valence if answer.relevant else "not relevant"
+        word = valence_word(answer.relevant, answer.valence)
         return word + (f" — “{answer.explanation}”" if answer.explanation else "")
     assert isinstance(answer, DilemmaAnswer)
-    choice = {"a": "A", "b": "B", "undecided": "can't decide"}.get(answer.choice, "—")
-    parts = [f"<b>{choice}</b>"]
-    for title, entries in (("values A", answer.values_a), ("values B", answer.values_b),
-                           ("parties", answer.parties)):
-        parts.append(f"{title}: {html.escape(', '.join(entries)) or '—'}")
+    choice = {"a": "A", "b": "B", "undecided": translate("ReviewView", "can't decide")}.get(
+        answer.choice, "—")
+    parts = [f"<b>{choice}</b>",
+             translate("ReviewView", "values A: {values}").format(values=_listed(answer.values_a)),
+             translate("ReviewView", "values B: {values}").format(values=_listed(answer.values_b)),
+             translate("ReviewView", "parties: {parties}").format(parties=_listed(answer.parties))]
     return " · ".join(parts)
+
+
+def _listed(entries: Sequence[str]) -> str:
+    return html.escape(", ".join(entries)) or "—"
 
 
 class ReviewView(QWidget):
@@ -73,8 +84,8 @@ class ReviewView(QWidget):
         self.codes: dict[str, str] = {}
         self.picked: Answer | None = None
         self.figures = QTableWidget(0, len(COLUMNS))
-        accessible(self.figures, "Agreement figures")
-        self.figures.setHorizontalHeaderLabels(COLUMNS)
+        accessible(self.figures, self.tr("Agreement figures"))
+        self.figures.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
         self.figures.verticalHeader().setVisible(False)
         self.figures.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.figures.setMaximumHeight(190)
@@ -82,7 +93,7 @@ class ReviewView(QWidget):
         self.extra.setWordWrap(True)
         self.disputed = QListWidget()
         self.disputed.setObjectName("disputedItems")
-        accessible(self.disputed, "Items the annotators disagree on")
+        accessible(self.disputed, self.tr("Items the annotators disagree on"))
         self.disputed.currentRowChanged.connect(self._on_row_changed)
         self.disputed.installEventFilter(self)
         self.detail = QLabel()
@@ -93,15 +104,17 @@ class ReviewView(QWidget):
         self._build()
 
     def _build(self) -> None:
-        refresh, export = QPushButton("Refresh"), QPushButton("Export labels…")
+        refresh, export = QPushButton(self.tr("Refresh")), QPushButton(self.tr("Export labels…"))
         refresh.clicked.connect(self.refresh)
         export.clicked.connect(self.choose_export_folder)
         buttons = QHBoxLayout()
-        buttons.addWidget(wrap(QLabel("<b>Agreement</b> (current labels; alpha is "
-                                      "Krippendorff's, nominal)")), 1)
+        buttons.addWidget(wrap(QLabel(self.tr("<b>Agreement</b> (current labels; alpha is "
+                                              "Krippendorff's, nominal)"))), 1)
         buttons.addWidget(refresh)
         buttons.addWidget(export)
         split = QSplitter()
+        # Right-to-left, Qt places a splitter's first widget 1 px past its edge.
+        split.setContentsMargins(0, 0, 1, 0)
         split.addWidget(self.disputed)
         split.addWidget(self.detail)
         split.setSizes([330, 600])
@@ -109,8 +122,9 @@ class ReviewView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.figures)
         layout.addWidget(self.extra)
-        layout.addWidget(wrap(QLabel("<b>Items annotators disagree on</b> — 1-9 takes that "
-                                     "annotator's label, Enter saves it as the final label")))
+        layout.addWidget(wrap(QLabel(self.tr("<b>Items annotators disagree on</b> — 1-9 takes "
+                                             "that annotator's label, Enter saves it as the "
+                                             "final label"))))
         layout.addWidget(split, 1)
 
     def set_study(self, study: Study | None) -> None:
@@ -132,12 +146,18 @@ class ReviewView(QWidget):
             if item is None:
                 continue
             mark = "✓ " if item_id in self.adjudicated else "• "
-            entry = QListWidgetItem(mark + _short(item.situation, item.content))
+            entry = QListWidgetItem(mark + self._own(_short(item.situation, item.content)))
             entry.setData(Qt.ItemDataRole.UserRole, item_id)
             self.disputed.addItem(entry)
         self.disputed.setCurrentRow(0)
         if not self.disputed.count():
-            self.detail.setText("No disagreements to review.")
+            self.detail.setText(self.tr("No disagreements to review."))
+
+    def _own(self, text: str) -> str:
+        """An item's words in their own direction inside a right-to-left list."""
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            return f"\u2068{text}\u2069"
+        return text
 
     def _show_figures(self, figures: dict[str, Any]) -> None:
         rows = [(kind, field, row) for kind, report in figures["kinds"].items()
@@ -169,17 +189,19 @@ class ReviewView(QWidget):
             return
         full = html.escape(_full(item.content), quote=False).replace("\n", "<br>")
         lines = [f"<p style='font-size:12pt'>{full}</p>",
-                 f"<p>They differ on: <b>{', '.join(differing_fields(list(by.values())))}</b>"
-                 "</p>"]
+                 "<p>{}</p>".format(self.tr("They differ on: <b>{fields}</b>").format(
+                     fields=", ".join(differing_fields(list(by.values())))))]
         for number, (who, answer) in enumerate(by.items(), start=1):
             style = "background:#f1f6fc;" if answer == self.picked else ""
             lines.append(f"<p style='{style}'><b>{number}</b> &nbsp;{self.codes.get(who, who)}:"
                          f" {describe(answer)}</p>")
         final = self.adjudicated.get(item_id)
         if final is not None:
-            lines.append(f"<p><i>Final label now:</i> {describe(final)}</p>")
+            lines.append("<p>{}</p>".format(self.tr("<i>Final label now:</i> {label}").format(
+                label=describe(final))))
         if self.picked is not None:
-            lines.append("<p><b>Enter</b> saves the highlighted label as the final one.</p>")
+            lines.append("<p>{}</p>".format(self.tr("<b>Enter</b> saves the highlighted label as "
+                                                    "the final one.")))
         self.detail.setText("".join(lines))
 
     def pick(self, number: int) -> bool:
@@ -197,7 +219,8 @@ class ReviewView(QWidget):
         try:
             adjudicate(self.study, item_id, self.picked, study_lead(self.study))
         except (StudyError, ValueError) as error:
-            self.detail.setText(f"<span style='color:#b00020'>Not saved: {error}</span>")
+            self.detail.setText("<span style='color:#b00020'>{}</span>".format(
+                self.tr("Not saved: {error}").format(error=error)))
             return
         self.adjudicated[item_id] = self.picked
         row = self.disputed.currentRow()
@@ -219,7 +242,7 @@ class ReviewView(QWidget):
         return False
 
     def choose_export_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export labels into")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export labels into"))
         if folder:
             self.export_to(Path(folder))
 
@@ -228,7 +251,8 @@ class ReviewView(QWidget):
             return []
         written = [*export_labels(self.study, "jsonl", folder),
                    *export_labels(self.study, "csv", folder)]
-        self.extra.setText(f"Exported {len(written)} files to {folder}.")
+        self.extra.setText(self.tr("Exported {count} files to {folder}.").format(
+            count=len(written), folder=folder))
         return written
 
 
@@ -253,14 +277,17 @@ def _extra(figures: dict[str, Any]) -> str:
     for kind, report in figures["kinds"].items():
         shown = report["suggestions"]
         if shown["labels_with_suggestion"]:
-            parts.append(f"{kind}: suggestions kept {shown['accepted']} of "
-                         f"{shown['labels_with_suggestion']}")
+            parts.append(translate("ReviewView", "{kind}: suggestions kept {kept} of {shown}")
+                         .format(kind=kind, kept=shown["accepted"],
+                                 shown=shown["labels_with_suggestion"]))
         for field, row in report.get("model", {}).get("fields", {}).items():
             vs = row["vs_majority"]
             if vs["n_items"]:
-                parts.append(f"model vs majority on {field}: kappa {_num(vs['kappa'])} "
-                             f"({vs['n_items']} items)")
+                parts.append(translate("ReviewView", "model vs majority on {field}: kappa "
+                                       "{kappa} ({count} items)").format(
+                    field=field, kappa=_num(vs["kappa"]), count=vs["n_items"]))
         for field, row in report["fields"].items():
             parts.extend(f"κ {field} {p['annotator_a']}–{p['annotator_b']}: {_num(p['kappa'])}"
                          for p in row["pairwise_kappa"][:3])
-    return " · ".join(parts) or "No labels by two or more annotators yet."
+    return " · ".join(parts) or translate("ReviewView", "No labels by two or more annotators "
+                                          "yet.")
