@@ -6,17 +6,17 @@
     <message>
         <location filename="../../desktop/ui/widgets/chat_view.py" line="15"/>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاور</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/chat_view.py" line="16"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/chat_view.py" line="24"/>
         <source>Interview conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>محادثة المقابلة</translation>
     </message>
 </context>
 </TS>

@@ -6,17 +6,17 @@
     <message>
         <location filename="../../desktop/ui/widgets/chat_view.py" line="15"/>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistador</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/chat_view.py" line="16"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/chat_view.py" line="24"/>
         <source>Interview conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación de la entrevista</translation>
     </message>
 </context>
 </TS>

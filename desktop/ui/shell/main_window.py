@@ -42,6 +42,7 @@ from desktop.ui.shell.lazy_pages import (
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.shell.model_status_view import ModelStatusView
 from desktop.ui.shell.try_model_panel import TryModelPanel
+from desktop.ui.widgets.bidi import isolate
 from desktop.ui.widgets.fit import ElidedLabel, accessible
 
 if TYPE_CHECKING:
@@ -253,7 +254,7 @@ class MainWindow(QMainWindow):
         save_settings(self.settings)
         self.setWindowTitle(f"{study.meta.name} — {NAME}")
         self.study_label.setText(self.tr("Study: {name}  ·  {path}").format(
-            name=study.meta.name, path=study.path))
+            name=isolate(study.meta.name), path=isolate(study.path)))
         for page in self.page_set.built():
             page.show_study(study)
         self._refresh_recent_menu()

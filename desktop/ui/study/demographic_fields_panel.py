@@ -13,6 +13,7 @@ from desktop.services.study_setup import (
 )
 from desktop.store import Study
 from desktop.ui.study.demographic_field_dialog import DemographicFieldDialog, kind_name
+from desktop.ui.widgets.bidi import isolate
 from desktop.ui.widgets.fit import accessible
 from desktop.ui.widgets.study_list_panel import StudyListPanel
 
@@ -28,8 +29,8 @@ class DemographicFieldsPanel(StudyListPanel):
         self.study = study
         self.list.clear()
         for field in list_demographic_fields(study) if study else []:
-            choices = f": {', '.join(field.choices)}" if field.choices else ""
-            item = QListWidgetItem(f"{field.name} ({kind_name(field.kind)}{choices})")
+            choices = f": {isolate(', '.join(field.choices))}" if field.choices else ""
+            item = QListWidgetItem(f"{isolate(field.name)} ({kind_name(field.kind)}{choices})")
             item.setData(Qt.ItemDataRole.UserRole, field)
             self.list.addItem(item)
 

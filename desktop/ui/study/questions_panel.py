@@ -19,6 +19,7 @@ from desktop.services.study_setup import (
 )
 from desktop.store import Study, StudyError
 from desktop.ui.study.question_dialog import QuestionDialog
+from desktop.ui.widgets.bidi import isolate
 from desktop.ui.widgets.fit import accessible
 from desktop.ui.widgets.study_list_panel import StudyListPanel
 
@@ -43,7 +44,7 @@ class QuestionsPanel(StudyListPanel):
         self.study = study
         self.list.clear()
         for number, question in enumerate(list_questions(study) if study else [], start=1):
-            item = QListWidgetItem(f"{number}. {question.text}")
+            item = QListWidgetItem(f"{number}. {isolate(question.text)}")
             item.setData(Qt.ItemDataRole.UserRole, question.id)
             item.setToolTip(question.note or question.text)
             self.list.addItem(item)

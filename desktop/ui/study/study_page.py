@@ -32,6 +32,7 @@ from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.study.demographic_fields_panel import DemographicFieldsPanel
 from desktop.ui.study.questions_panel import QuestionsPanel
 from desktop.ui.study.survey_items_panel import SurveyItemsPanel
+from desktop.ui.widgets.bidi import isolate
 from desktop.ui.widgets.fit import ElidedLabel
 
 _TABLE_NAMES = {"people": QT_TRANSLATE_NOOP("StudyPage", "People"),
@@ -117,12 +118,12 @@ class StudyPage(AreaPage):
                 label.setText("—")
             return
         meta = study.meta
-        self.name.setText(meta.name)
-        self.path.setText(str(study.path))
+        self.name.setText(isolate(meta.name))
+        self.path.setText(isolate(study.path))
         self.created.setText(self.tr("{time} UTC with version {version}").format(
             time=meta.created_at[:16].replace("T", " "), version=meta.created_by_version))
         counts = study.table_counts()
-        self.counts.setText(", ".join(f"{self.tr(_TABLE_NAMES[t])}: {n}"
+        self.counts.setText(self.tr(", ").join(f"{self.tr(_TABLE_NAMES[t])}: {n}"
                                       for t, n in counts.items()
                                       if t in _TABLE_NAMES and t != "study"))
         settings = interview_settings(study, _model_question_style())

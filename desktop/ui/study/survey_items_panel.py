@@ -20,6 +20,7 @@ from desktop.core.interview.prompts import PromptError, load_prompts
 from desktop.core.interview.survey import survey_items
 from desktop.services.study_setup import set_study_survey, study_survey
 from desktop.store import Study, StudyError
+from desktop.ui.widgets.bidi import isolate
 from desktop.ui.widgets.fit import accessible
 
 FORMAT = QT_TRANSLATE_NOOP("SurveyItemsPanel", 'A JSON list like [{"key": "clarified", "kind": '
@@ -65,9 +66,10 @@ class SurveyItemsPanel(QWidget):
             return
         for item in items:
             self.list.addItem(self.tr("{item} (1 = {low} … 5 = {high})").format(
-                item=item.text, low=item.low or "1", high=item.high or "5")
+                item=isolate(item.text), low=isolate(item.low or "1"),
+                high=isolate(item.high or "5"))
                 if item.kind == "scale" else
-                self.tr("{item} (free text)").format(item=item.text))
+                self.tr("{item} (free text)").format(item=isolate(item.text)))
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Survey items"), "",

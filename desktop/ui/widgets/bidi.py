@@ -1,0 +1,17 @@
+"""Data shown inside interface text keeps its own direction: in the right-to-left (Arabic)
+interface an English question or a file path is not reordered around it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
+
+
+def isolate(text: object) -> str:
+    """`text` laid out in the direction of its own first letter (Unicode first-strong isolate)
+    when the interface runs right to left; left to right, the text as it is."""
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return str(text)
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}"
