@@ -138,7 +138,8 @@ def untranslated_texts(path: Path) -> list[str]:
             for argument in _shown_arguments(node, name):
                 if argument.lineno in marked or node.lineno in marked:
                     continue
-                problems += [f"{path.relative_to(ROOT)}:{argument.lineno}: {name}({text!r})"
+                shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
+                problems += [f"{shown}:{argument.lineno}: {name}({text!r})"
                              for text in _words(argument)]
     return problems
 

@@ -45,7 +45,7 @@ class LanguageMenu(QMenu):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Language"),
                           self.tr("{app} will use {language} the next time it starts. "
                                   "Restart now? The study is saved as always.").format(
-                              app=NAME, language=name), parent=self.window())
+                              app=NAME, language=name), parent=self.parentWidget())
         restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
@@ -53,7 +53,8 @@ class LanguageMenu(QMenu):
 
     def restart(self) -> bool:
         """Close the window (as Quit does) and start the app again; False if it stayed open."""
-        if not self.window().close():
+        window = self.parentWidget().window()  # the menu is a window of its own
+        if not window.close():
             return False
         program, *args = restart_command()
         started = QProcess.startDetached(program, args)

@@ -44,9 +44,9 @@ def is_stale(source: Path, compiled: Path) -> bool:
         return True
 
 
-def compile_ts(source: Path, compiled: Path, tool: Path | None = None) -> Path:
-    """Compile one .ts into `compiled`; raises TranslationFileError saying why it could not."""
-    tool = tool or lrelease()
+def compile_ts(source: Path, compiled: Path, tool: Path | None) -> Path:
+    """Compile one .ts into `compiled` with lrelease `tool`; raises TranslationFileError
+    saying why it could not."""
     if tool is None:
         raise TranslationFileError("lrelease was not found (it comes with PySide6)")
     compiled.parent.mkdir(parents=True, exist_ok=True)

@@ -65,13 +65,13 @@ def compiled_files(language: str) -> tuple[list[Path], list[str]]:
     shipped = sorted(folder.glob(f"*_{language}.qm")) if paths.bundle_dir() else []
     if shipped:
         return shipped, []
-    found, problems, tool = [], [], None
+    found, problems = [], []
     cache = paths.cache_dir() / "translations"
-    for source in sources(folder, language):
-        target = cache / f"{source.stem}.qm"
+    pairs = [(source, cache / f"{source.stem}.qm") for source in sources(folder, language)]
+    tool = lrelease() if any(is_stale(*pair) for pair in pairs) else None
+    for source, target in pairs:
         if is_stale(source, target):
             try:
-                tool = tool or lrelease()
                 compile_ts(source, target, tool)
             except TranslationFileError as error:
                 problems.append(str(error))
