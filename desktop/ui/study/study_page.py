@@ -33,7 +33,7 @@ from desktop.ui.study.demographic_fields_panel import DemographicFieldsPanel
 from desktop.ui.study.questions_panel import QuestionsPanel
 from desktop.ui.study.survey_items_panel import SurveyItemsPanel
 from desktop.ui.widgets.bidi import isolate
-from desktop.ui.widgets.fit import ElidedLabel
+from desktop.ui.widgets.fit import ElidedLabel, breakable, narrow_combo
 
 _TABLE_NAMES = {"people": QT_TRANSLATE_NOOP("StudyPage", "People"),
                 "questions": QT_TRANSLATE_NOOP("StudyPage", "Questions"),
@@ -78,7 +78,7 @@ class StudyPage(AreaPage):
         self.votes_after_card.setRange(0, MAX_VOTES_AFTER_CARD)
         self.votes_after_card.setSpecialValueText(self.tr("none: straight to the last "
                                                           "questions"))
-        self.question_style = QComboBox()
+        self.question_style = narrow_combo(QComboBox(), 24)  # the list shows whole texts
         self.question_style.setObjectName("questionStyle")
         self.question_style.addItem(self.tr("guided: built from the participant's own phrases"),
                                     "guided")
@@ -142,7 +142,7 @@ class StudyPage(AreaPage):
                        "{folder} to change the wording; every interview records the hash and "
                        "keeps the texts it used.").format(
             version=prompts.consent_version, hash=prompts.sha256[:12],
-            folder=default_prompt_dir())
+            folder=isolate(breakable(default_prompt_dir())))
 
     def _on_settings_changed(self) -> None:
         if self.study is None:

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -21,7 +20,7 @@ from desktop.core.interview.survey import survey_items
 from desktop.services.study_setup import set_study_survey, study_survey
 from desktop.store import Study, StudyError
 from desktop.ui.widgets.bidi import isolate
-from desktop.ui.widgets.fit import accessible
+from desktop.ui.widgets.fit import FlowLayout, accessible, wrap_items
 
 FORMAT = QT_TRANSLATE_NOOP("SurveyItemsPanel", 'A JSON list like [{"key": "clarified", "kind": '
                            '"scale", "text": "Did this help you?", "low": "not at all", "high": '
@@ -35,6 +34,7 @@ class SurveyItemsPanel(QWidget):
         self.study: Study | None = None
         self.list = QListWidget()
         self.list.setObjectName("surveyItems")
+        wrap_items(self.list)
         accessible(self.list, self.tr("Closing survey items"))
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -42,10 +42,9 @@ class SurveyItemsPanel(QWidget):
         defaults = QPushButton(self.tr("Use the default survey"))
         load.clicked.connect(self.choose_file)
         defaults.clicked.connect(self.use_defaults)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps where the two buttons do not fit side by side
         row.addWidget(load)
         row.addWidget(defaults)
-        row.addStretch(1)
         help_text = QLabel(self.tr(FORMAT))
         help_text.setWordWrap(True)
         layout = QVBoxLayout(self)

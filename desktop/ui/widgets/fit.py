@@ -4,6 +4,7 @@ width, and accessible names for controls that have no visible label of their own
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QListView,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QTableView,
     QWidget,
 )
@@ -82,6 +84,11 @@ def wrap_items(view: QListView) -> QListView:
     view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return view
+
+
+def breakable(path: object) -> str:
+    """A file path that may wrap after each separator (a zero-width space follows each)."""
+    return str(path).replace(os.sep, os.sep + "\u200b")
 
 
 def narrow_combo(box: QComboBox, characters: int = 14) -> QComboBox:
@@ -165,12 +172,15 @@ class FlowLayout(QLayout):
             lines[-1].append((item, hint))
             x += hint.width() + self._gap
         y = rect.y()
+        owner = self.parentWidget()
+        direction = owner.layoutDirection() if owner else Qt.LayoutDirection.LeftToRight
         for line in lines:
             height = max((hint.height() for _, hint in line), default=0)
             x = rect.x()
             for item, hint in line:  # centred on the line: labels level with combo boxes
-                if move:
-                    item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2), hint))
+                if move:  # right to left, the first item at the right
+                    place = QRect(QPoint(x, y + (height - hint.height()) // 2), hint)
+                    item.setGeometry(QStyle.visualRect(direction, rect, place))
                 x += hint.width() + self._gap
             y += height + self._gap
         return max(0, y - self._gap - rect.y())

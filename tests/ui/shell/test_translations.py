@@ -26,6 +26,7 @@ from desktop.ui.shell.language_menu import LanguageMenu
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.translations import install_language, remove_language, restart_command
+from tests.support.fit_checks import fit_problems, unnamed_controls
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -78,6 +79,32 @@ def test_arabic_is_right_to_left_with_arabic_menus(qtbot: QtBot) -> None:
         assert window.page_at(0).heading.text() == "الدراسة"
         assert window.navigation.x() > window.stack.x()  # the page list moved to the right
     finally:
+        window.close()
+        service.shutdown()
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ar"])
+def test_the_study_page_fits_small_laptop_screens_and_names_its_controls(
+        qtbot: QtBot, language: str) -> None:
+    """Every tab of the Study page fits 1366x768 and 1280x720 at 100 % and 200 % text size,
+    with the longer Spanish texts and right to left too."""
+    window, service = open_window(qtbot, language)
+    try:
+        problems = []
+        tabs = window.page_at(0).tabs  # type: ignore[attr-defined]
+        for percent in (100, 200):
+            window.set_text_size(percent)
+            for size in ((1366, 768), (1280, 720)):
+                window.resize(*size)
+                for tab in range(tabs.count()):
+                    tabs.setCurrentIndex(tab)
+                    qtbot.wait(20)
+                    problems += [f"{percent} % {size} tab {tab}: {problem}"
+                                 for problem in fit_problems(window)]
+        assert problems == []
+        assert unnamed_controls(window) == []
+    finally:
+        window.set_text_size(100)  # the application's font is shared by the next tests
         window.close()
         service.shutdown()
 
