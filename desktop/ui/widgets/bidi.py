@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
+RIGHT_TO_LEFT_MARK = "\u200f"  # keeps a line that is all data right to left around it
 
 
 def isolate(text: object) -> str:
@@ -14,4 +15,4 @@ def isolate(text: object) -> str:
     when the interface runs right to left; left to right, the text as it is."""
     if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
         return str(text)
-    return f"{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}"
+    return f"{RIGHT_TO_LEFT_MARK}{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}"

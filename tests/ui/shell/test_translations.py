@@ -29,6 +29,8 @@ from desktop.ui.shell.translations import install_language, remove_language, res
 from tests.support.fit_checks import fit_problems, unnamed_controls
 
 ROOT = Path(__file__).resolve().parents[3]
+# MGS_SCREENS=1 saves the Study page in Spanish and Arabic under docs/screens (1366x768).
+SCREENS = ROOT / "docs" / "screens"
 
 
 @pytest.fixture(autouse=True)
@@ -45,6 +47,13 @@ def open_window(qtbot: QtBot, language: str) -> tuple[MainWindow, LlmService]:
     window.set_study(open_or_create_demo())
     window.show()
     return window, service
+
+
+def save_screen(qtbot: QtBot, window: MainWindow, language: str) -> None:
+    if os.environ.get("MGS_SCREENS"):
+        window.resize(1366, 768)
+        qtbot.wait(50)
+        window.grab().save(str(SCREENS / f"study_{language}.png"))
 
 
 def menu_titles(window: MainWindow) -> list[str]:
@@ -65,6 +74,7 @@ def test_spanish_menus_and_study_page(qtbot: QtBot) -> None:
         assert window.navigation.item(0).text() == "Estudio"
         assert window.study_label.text().startswith("Estudio: ")
         assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        save_screen(qtbot, window, "es")
     finally:
         window.close()
         service.shutdown()
@@ -78,6 +88,7 @@ def test_arabic_is_right_to_left_with_arabic_menus(qtbot: QtBot) -> None:
         assert menu_titles(window)[0] == "&ملف"
         assert window.page_at(0).heading.text() == "الدراسة"
         assert window.navigation.x() > window.stack.x()  # the page list moved to the right
+        save_screen(qtbot, window, "ar")
     finally:
         window.close()
         service.shutdown()
