@@ -45,6 +45,7 @@ FILE_DIALOG_CALLS = frozenset({"getOpenFileName", "getOpenFileNames", "getSaveFi
 # A line that hands Qt data that only looks like words (an example URL, a prompt for the
 # model) says so with this comment.
 DATA_MARK = "# data, not interface text"
+PAGE_TEXTS = frozenset({"title", "summary"})  # AreaPage's class attributes
 # addItem(text, data): the data after the text is not shown.
 TEXT_THEN_DATA = frozenset({"addItem", "insertItem"})
 # Texts with letters that are not words of any language.
@@ -126,6 +127,20 @@ def _shown_arguments(call: ast.Call, name: str) -> list[ast.expr]:
     return args + [keyword.value for keyword in call.keywords]
 
 
+def _page_texts(tree: ast.Module) -> list[tuple[int, str, str]]:
+    """A page's `title` or `summary` class attribute given as a bare literal (the base page
+    translates them when they are marked with QT_TRANSLATE_NOOP in the page's context)."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            for statement in node.body:
+                if isinstance(statement, ast.Assign) and any(
+                        isinstance(t, ast.Name) and t.id in PAGE_TEXTS for t in statement.targets):
+                    name = next(t.id for t in statement.targets if isinstance(t, ast.Name))
+                    found += [(statement.lineno, name, text) for text in _words(statement.value)]
+    return found
+
+
 def untranslated_texts(path: Path) -> list[str]:
     """`file:line: call("text")` for every literal text handed to Qt without tr()."""
     text = path.read_text(encoding="utf-8")
@@ -138,10 +153,15 @@ def untranslated_texts(path: Path) -> list[str]:
             for argument in _shown_arguments(node, name):
                 if argument.lineno in marked or node.lineno in marked:
                     continue
-                shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
-                problems += [f"{shown}:{argument.lineno}: {name}({text!r})"
+                problems += [f"{shown_path(path)}:{argument.lineno}: {name}({text!r})"
                              for text in _words(argument)]
+    problems += [f"{shown_path(path)}:{line}: {name} = {text!r}"
+                 for line, name, text in _page_texts(tree) if line not in marked]
     return problems
+
+
+def shown_path(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else path.name
 
 
 # .ts files --------------------------------------------------------------------------------

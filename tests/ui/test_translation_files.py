@@ -55,10 +55,14 @@ def test_the_scan_finds_untranslated_texts(tmp_path: Path) -> None:
         "    combo.addItem('Free', 'free')\n"
         "    label.setText(self.tr('Fine') + ' …')\n"
         "    QMessageBox.warning(self, 'Oops', str(name))\n"
-        "    label.setText('× 100 %')\n", encoding="utf-8")
+        "    label.setText('× 100 %')\n"
+        "class SomePage:\n"
+        "    title = 'Some'\n"
+        "    summary = QT_TRANSLATE_NOOP('SomePage', 'Fine')\n", encoding="utf-8")
     found = untranslated_texts(sample)
     assert [problem.split(": ", 1)[1] for problem in found] == [
-        "setText('Hello')", "setToolTip(' files')", "addItem('Free')", "warning('Oops')"]
+        "setText('Hello')", "setToolTip(' files')", "addItem('Free')", "warning('Oops')",
+        "title = 'Some'"]
     assert found[0].startswith("scan_sample.py:2:")
 
 
