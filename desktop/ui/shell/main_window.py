@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         save_settings(self.settings)
         self.setWindowTitle(f"{study.meta.name} — {NAME}")
         self.study_label.setText(self.tr("Study: {name}  ·  {path}").format(
-            name=isolate(study.meta.name), path=isolate(study.path)))
+            name=isolate(study.meta.name), path=isolate(study.path, left_to_right=True)))
         for page in self.page_set.built():
             page.show_study(study)
         self._refresh_recent_menu()

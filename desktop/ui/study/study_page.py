@@ -119,7 +119,7 @@ class StudyPage(AreaPage):
             return
         meta = study.meta
         self.name.setText(isolate(meta.name))
-        self.path.setText(isolate(study.path))
+        self.path.setText(isolate(study.path, left_to_right=True))
         self.created.setText(self.tr("{time} UTC with version {version}").format(
             time=meta.created_at[:16].replace("T", " "), version=meta.created_by_version))
         counts = study.table_counts()
@@ -142,7 +142,7 @@ class StudyPage(AreaPage):
                        "{folder} to change the wording; every interview records the hash and "
                        "keeps the texts it used.").format(
             version=prompts.consent_version, hash=prompts.sha256[:12],
-            folder=isolate(breakable(default_prompt_dir())))
+            folder=isolate(breakable(default_prompt_dir()), left_to_right=True))
 
     def _on_settings_changed(self) -> None:
         if self.study is None:
