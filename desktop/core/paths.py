@@ -14,7 +14,7 @@ from pathlib import Path
 
 import platformdirs
 
-from desktop.__about__ import DEFAULT_MODEL_FILE, DEFAULT_MODEL_PACKAGE, SLUG
+from desktop.__about__ import DEFAULT_MODEL_FILE, DEFAULT_MODEL_PACKAGE, FALLBACK_FONTS, SLUG
 
 HOME_ENV = "MGS_HOME"
 MODELS_ENV = "MGS_MODELS_DIR"
@@ -104,6 +104,22 @@ def default_model_file() -> Path | None:
         if (models / DEFAULT_MODEL_FILE).is_file():
             return models / DEFAULT_MODEL_FILE
     return None
+
+
+def fallback_font_files() -> list[Path]:
+    """The carried fonts that are present: in the bundle's fonts/ folder, else beside the
+    packages that install them (located with find_spec, never imported)."""
+    bundle = bundle_dir()
+    found = []
+    for package, name in FALLBACK_FONTS:
+        folders = [bundle / "fonts"] if bundle else _package_folders(package)
+        found += [folder / name for folder in folders if (folder / name).is_file()][:1]
+    return found
+
+
+def _package_folders(package: str) -> list[Path]:
+    spec = importlib.util.find_spec(package)
+    return [Path(folder) for folder in (spec.submodule_search_locations or [])] if spec else []
 
 
 def model_dirs() -> list[Path]:

@@ -64,7 +64,7 @@ def test_self_test_passes_and_saves_a_screenshot(isolated_home: Path, tmp_path: 
     result = run("--self-test", "--screenshot", str(shot), home=isolated_home)
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads(result.stdout)
-    assert report["ok"] and len(report["steps"]) == 5
+    assert report["ok"] and len(report["steps"]) == 6
     image = QImage(str(shot))
     assert image.width() > 800 and image.height() > 500
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.__about__ import DEFAULT_MODEL_FILE, SLUG
+from desktop.__about__ import DEFAULT_MODEL_FILE, FALLBACK_FONTS, SLUG
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,6 +53,7 @@ def test_the_bundle_passes_its_self_test_offline(bundle: Path, tmp_path: Path) -
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     report = json.loads(result.stdout)
     assert report["ok"] and (tmp_path / "shot.png").stat().st_size > 10_000
+    assert "draw every script" in [step["step"] for step in report["steps"]]
 
 
 @pytest.mark.bundle
@@ -89,6 +90,17 @@ def test_the_bundled_app_finds_its_translations(bundle: Path, tmp_path: Path,
     assert step["ok"] and {"shell", "study", "widgets", "qtbase"} <= set(
         step["detail"].split(": ", 1)[1].split(", "))
     assert not (tmp_path / "cache" / "translations").exists()  # shipped, not compiled
+
+
+@pytest.mark.bundle
+def test_the_bundle_carries_the_fonts_and_their_licences(bundle: Path) -> None:
+    fonts = bundle / "_internal" / "fonts"
+    for _package, name in FALLBACK_FONTS:
+        assert (fonts / name).stat().st_size > 100_000, name
+    licences = sorted(path.parent.name for path in (fonts / "licences").glob("*/LICENSE"))
+    assert licences == ["manimgx-fonts", "pylopdf-fonts-zh-cn"]
+    assert all("Open Font License" in path.read_text(encoding="utf-8")
+               for path in (fonts / "licences").glob("*/LICENSE"))
 
 
 @pytest.mark.bundle

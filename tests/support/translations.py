@@ -45,7 +45,6 @@ FILE_DIALOG_CALLS = frozenset({"getOpenFileName", "getOpenFileNames", "getSaveFi
 # A line that hands Qt data that only looks like words (an example URL, a prompt for the
 # model) says so with this comment.
 DATA_MARK = "# data, not interface text"
-PAGE_TEXTS = frozenset({"title", "summary"})  # AreaPage's class attributes
 # addItem(text, data): the data after the text is not shown.
 TEXT_THEN_DATA = frozenset({"addItem", "insertItem"})
 # Texts with letters that are not words of any language.
@@ -127,20 +126,6 @@ def _shown_arguments(call: ast.Call, name: str) -> list[ast.expr]:
     return args + [keyword.value for keyword in call.keywords]
 
 
-def _page_texts(tree: ast.Module) -> list[tuple[int, str, str]]:
-    """A page's `title` or `summary` class attribute given as a bare literal (the base page
-    translates them when they are marked with QT_TRANSLATE_NOOP in the page's context)."""
-    found = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ClassDef):
-            for statement in node.body:
-                if isinstance(statement, ast.Assign) and any(
-                        isinstance(t, ast.Name) and t.id in PAGE_TEXTS for t in statement.targets):
-                    name = next(t.id for t in statement.targets if isinstance(t, ast.Name))
-                    found += [(statement.lineno, name, text) for text in _words(statement.value)]
-    return found
-
-
 def untranslated_texts(path: Path) -> list[str]:
     """`file:line: call("text")` for every literal text handed to Qt without tr()."""
     text = path.read_text(encoding="utf-8")
@@ -155,8 +140,6 @@ def untranslated_texts(path: Path) -> list[str]:
                     continue
                 problems += [f"{shown_path(path)}:{argument.lineno}: {name}({text!r})"
                              for text in _words(argument)]
-    problems += [f"{shown_path(path)}:{line}: {name} = {text!r}"
-                 for line, name, text in _page_texts(tree) if line not in marked]
     return problems
 
 
@@ -170,8 +153,9 @@ def shown_path(path: Path) -> str:
 class Message:
     context: str
     source: str
-    translation: str
+    translation: str  # the first form, for a message with plural forms (%n)
     kind: str  # the translation's type attribute: "" when finished
+    forms: tuple[str, ...] = ()  # every plural form, or the one translation
 
 
 def read_ts(path: Path) -> list[Message]:
@@ -181,8 +165,10 @@ def read_ts(path: Path) -> list[Message]:
         for message in context.iter("message"):
             translation = message.find("translation")
             kind = translation.get("type", "") if translation is not None else "missing"
-            text = "".join(translation.itertext()) if translation is not None else ""
-            messages.append(Message(name, message.findtext("source", ""), text, kind))
+            plural = translation.findall("numerusform") if translation is not None else []
+            forms = (tuple(form.text or "" for form in plural) if plural else
+                     ("".join(translation.itertext()),) if translation is not None else ("",))
+            messages.append(Message(name, message.findtext("source", ""), forms[0], kind, forms))
     return messages
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
@@ -19,9 +19,6 @@ from desktop.ui.widgets.fit import label_for
 BRIDGING_COLOUR = QColor(200, 30, 150)  # magenta: apart from the blue discs and orange selection
 BRIDGING_WIDTH_PX = 3.0
 SWATCH_PX = 16
-OFF = "(off)"
-OFF_NOTE = ("Choose a demographic field to ring the values that people from two or more of its "
-            "groups moved towards: common ground across groups.")
 
 
 def bridging_note(frame: Frame, group: tuple[str, str] | None) -> str:
@@ -30,15 +27,23 @@ def bridging_note(frame: Frame, group: tuple[str, str] | None) -> str:
     if field is None:
         return ""
     if group is not None and group[0] == field:
-        return (f"None: the group filter keeps only {field} {group[1]}. Choose Everyone to "
-                f"compare {field} groups.")
+        return QCoreApplication.translate(
+            "GraphBridgingPanel", "None: the group filter keeps only {field} {group}. Choose "
+            "Everyone to compare {field} groups.").format(field=field, group=group[1])
     count = len(frame.bridges)
     if count == 0:
-        return (f"No value yet that people from two or more {field} groups moved towards, as "
-                "of this point of the replay.")
-    values = "1 value" if count == 1 else f"{count:,} values"
-    return (f"{values}, ringed in magenta, that people from two or more {field} groups moved "
-            "towards (voted it the wiser one), as of this point of the replay.")
+        return QCoreApplication.translate(
+            "GraphBridgingPanel", "No value yet that people from two or more {field} groups "
+            "moved towards, as of this point of the replay.").format(field=field)
+    if count == 1:
+        return QCoreApplication.translate(
+            "GraphBridgingPanel", "1 value, ringed in magenta, that people from two or more "
+            "{field} groups moved towards (voted it the wiser one), as of this point of the "
+            "replay.").format(field=field)
+    return QCoreApplication.translate(
+        "GraphBridgingPanel", "{count} values, ringed in magenta, that people from two or more "
+        "{field} groups moved towards (voted it the wiser one), as of this point of the "
+        "replay.").format(count=f"{count:,}", field=field)
 
 
 def bridge_and_seek(replay: GraphReplay, field: str | None,
@@ -60,19 +65,19 @@ class GraphBridgingPanel(QWidget):
         self.setObjectName("graphBridging")
         self.field_box = QComboBox()
         self.field_box.setObjectName("graphBridgingField")
-        self.field_box.setToolTip("Ring the values that people from two or more groups of this "
-                                  "demographic field moved towards")
+        self.field_box.setToolTip(self.tr("Ring the values that people from two or more groups "
+                                          "of this demographic field moved towards"))
         self.swatch = QLabel()
         self.swatch.setPixmap(_ring(SWATCH_PX))
         self.note = QLabel()
         self.note.setTextFormat(Qt.TextFormat.PlainText)  # field names are the study's text
         self.note.setWordWrap(True)
-        self.note.setToolTip("Counting each person's latest answer in the votes shown (context "
-                             "filter, time slider); people who gave no answer to the field are "
-                             "left out.")
+        self.note.setToolTip(self.tr("Counting each person's latest answer in the votes shown "
+                                     "(context filter, time slider); people who gave no answer "
+                                     "to the field are left out."))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget, stretch in ((label_for("Bridging across", self.field_box), 0),
+        for widget, stretch in ((label_for(self.tr("Bridging across"), self.field_box), 0),
                                 (self.field_box, 0), (self.swatch, 0), (self.note, 1)):
             layout.addWidget(widget, stretch)
         self.field_box.currentIndexChanged.connect(lambda _: self.field_changed.emit())
@@ -89,7 +94,7 @@ class GraphBridgingPanel(QWidget):
         chosen = self.field
         self.field_box.blockSignals(True)
         self.field_box.clear()
-        self.field_box.addItem(OFF, None)
+        self.field_box.addItem(self.tr("(off)"), None)
         for name in fields:
             self.field_box.addItem(name, name)
         found = self.field_box.findData(chosen) if chosen is not None else 0
@@ -97,11 +102,15 @@ class GraphBridgingPanel(QWidget):
         self.field_box.blockSignals(False)
         self.setVisible(bool(fields))
         if self.field is None:
-            self._show_note(OFF_NOTE, ringed=False)
+            self._show_note(self._off_note(), ringed=False)
 
     def show_frame(self, frame: Frame, group: tuple[str, str] | None) -> None:
         note = bridging_note(frame, group)
-        self._show_note(note or OFF_NOTE, ringed=bool(frame.bridges) and bool(note))
+        self._show_note(note or self._off_note(), ringed=bool(frame.bridges) and bool(note))
+
+    def _off_note(self) -> str:
+        return self.tr("Choose a demographic field to ring the values that people from two or "
+                       "more of its groups moved towards: common ground across groups.")
 
     def _show_note(self, text: str, *, ringed: bool) -> None:
         self.note.setText(text)

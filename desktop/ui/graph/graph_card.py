@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from html import escape
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 
 from desktop.core.graph.values import Value
 from desktop.core.graph.votes import Vote
@@ -20,6 +22,13 @@ from desktop.ui.graph.graph_picture import MEASURES
 from desktop.ui.graph.graph_replay import Frame
 
 MAX_MOVES, MAX_COMMENTS, MAX_STORIES = 8, 5, 4
+
+
+def measure_names() -> dict[str, str]:
+    """The measures the discs can be sized by, named in the interface's language."""
+    return {"pagerank": QCoreApplication.translate("GraphCard", "Our PageRank"),
+            "mge_pagerank": QCoreApplication.translate("GraphCard", "MGE PageRank"),
+            "bt_score": QCoreApplication.translate("GraphCard", "Bradley-Terry")}
 
 
 @dataclass(frozen=True)
@@ -83,7 +92,8 @@ def card_html(value: Value | None, facts: ValueFacts, titles: Mapping[str, str],
         parts.append(f"<p>{escape(value.description)}</p>")
     if value and value.policies:
         items = "".join(f"<li>{escape(policy)}</li>" for policy in value.policies)
-        parts.append(f"<p><b>Where their attention goes</b></p><ul>{items}</ul>")
+        heading = QCoreApplication.translate("GraphCard", "Where their attention goes")
+        parts.append(f"<p{_ui()}><b>{heading}</b></p><ul>{items}</ul>")
     parts.append(_rank_html(facts))
     if bridging is not None and facts.rank:
         parts.append(_bridging_html(*bridging))
@@ -93,65 +103,107 @@ def card_html(value: Value | None, facts: ValueFacts, titles: Mapping[str, str],
     return "".join(parts)
 
 
+def _ui() -> str:
+    """The direction of the interface's own lines; the study's words keep their own."""
+    return ' dir="rtl"' if QGuiApplication.isRightToLeft() else ""
+
+
 def _score(value: float) -> str:
     return "–" if math.isnan(value) else f"{value:.3g}"
 
 
 def _rank_html(facts: ValueFacts) -> str:
     if facts.rank == 0:
-        return "<p><i>No votes on this value at this point of the replay.</i></p>"
+        return "<p{}><i>{}</i></p>".format(_ui(), QCoreApplication.translate(
+            "GraphCard", "No votes on this value at this point of the replay."))
     mge = facts.scores["mge_pagerank"]
-    mge_text = _score(mge) if not math.isnan(mge) else "– (not in MGE's graph yet)"
+    mge_text = _score(mge) if not math.isnan(mge) else QCoreApplication.translate(
+        "GraphCard", "– (not in MGE's graph yet)")
     interval = (f" [{facts.interval[0]:.2f}, {facts.interval[1]:.2f}]" if facts.interval
                 else "")
-    return (f"<p><b>Rank {facts.rank} of {facts.ranked}</b> by {MEASURES[facts.measure]}<br>"
-            f"Our PageRank {_score(facts.scores['pagerank'])} · MGE PageRank {mge_text}<br>"
-            f"Bradley-Terry {_score(facts.scores['bt_score'])}{interval}<br>"
-            f"Votes won {facts.votes_for}, lost {facts.votes_against}</p>")
+    rank = QCoreApplication.translate("GraphCard", "Rank {rank} of {ranked}").format(
+        rank=facts.rank, ranked=facts.ranked)
+    lines = QCoreApplication.translate(
+        "GraphCard", "{rank} by {measure}<br>Our PageRank {ours} · MGE PageRank {mge}<br>"
+        "Bradley-Terry {bt}{interval}<br>Votes won {won}, lost {lost}")
+    return f"<p{_ui()}>" + lines.format(
+        rank=f"<b>{rank}</b>", measure=measure_names()[facts.measure],
+        ours=_score(facts.scores["pagerank"]), mge=mge_text,
+        bt=_score(facts.scores["bt_score"]), interval=interval, won=facts.votes_for,
+        lost=facts.votes_against) + "</p>"
 
 
 def _bridging_html(field_name: str, groups: tuple[str, ...]) -> str:
     name, listed = escape(field_name), escape(", ".join(groups))
     if len(groups) >= 2:
-        return (f"<p><b>Bridging across {name}:</b> people from {len(groups)} {name} groups "
-                f"moved towards this value ({listed}).</p>")
-    if groups:
-        return (f"<p><b>Not bridging across {name}:</b> only people from {listed} moved "
-                "towards it so far.</p>")
-    return f"<p><b>Not bridging across {name}:</b> no {name} group moved towards it so far.</p>"
+        text = QCoreApplication.translate(
+            "GraphCard", "<b>Bridging across {field}:</b> people from {count} {field} groups "
+            "moved towards this value ({groups}).")
+    elif groups:
+        text = QCoreApplication.translate(
+            "GraphCard", "<b>Not bridging across {field}:</b> only people from {groups} moved "
+            "towards it so far.")
+    else:
+        text = QCoreApplication.translate(
+            "GraphCard", "<b>Not bridging across {field}:</b> no {field} group moved towards it "
+            "so far.")
+    return f"<p{_ui()}>{text.format(field=name, groups=listed, count=len(groups))}</p>"
 
 
 def _moves_html(facts: ValueFacts, titles: Mapping[str, str]) -> list[str]:
     parts = []
-    for heading, moves in (("Moving here from", facts.moves_in),
-                           ("Moving from here to", facts.moves_out)):
+    for heading, moves in ((QCoreApplication.translate("GraphCard", "Moving here from"),
+                            facts.moves_in),
+                           (QCoreApplication.translate("GraphCard", "Moving from here to"),
+                            facts.moves_out)):
         if not moves:
             continue
-        items = "".join(
-            f"<li>{escape(titles.get(m.other_id, m.other_id))}: {m.wiser} wiser, "
-            f"{m.not_wiser} not wiser, {m.unsure} not sure{' (kept edge)' if m.kept else ''}"
-            f"</li>" for m in moves)
-        parts.append(f"<p><b>{heading}</b></p><ul>{items}</ul>")
+        items = "".join(f"<li>{_move_text(m, titles)}</li>" for m in moves)
+        parts.append(f"<p{_ui()}><b>{heading}</b></p><ul{_ui()}>{items}</ul>")
     return parts
+
+
+def _move_text(move: Move, titles: Mapping[str, str]) -> str:
+    if move.kept:
+        text = QCoreApplication.translate(
+            "GraphCard", "{value}: {wiser} wiser, {not_wiser} not wiser, {unsure} not sure "
+            "(kept edge)")
+    else:
+        text = QCoreApplication.translate(
+            "GraphCard", "{value}: {wiser} wiser, {not_wiser} not wiser, {unsure} not sure")
+    return text.format(value=escape(titles.get(move.other_id, move.other_id)), wiser=move.wiser,
+                       not_wiser=move.not_wiser, unsure=move.unsure)
 
 
 def _comments_html(comments: Sequence[Vote], titles: Mapping[str, str]) -> list[str]:
     if not comments:
         return []
+    on_moving = QCoreApplication.translate("GraphCard", "(on moving from {source} to {target})")
     items = "".join(
-        f"<li>“{escape(vote.comment)}” <small>(on moving from "
-        f"{escape(titles.get(vote.from_value_id, vote.from_value_id))} to "
-        f"{escape(titles.get(vote.to_value_id, vote.to_value_id))})</small></li>"
+        f"<li>“{escape(vote.comment)}” <small>" + on_moving.format(
+            source=escape(titles.get(vote.from_value_id, vote.from_value_id)),
+            target=escape(titles.get(vote.to_value_id, vote.to_value_id))) + "</small></li>"
         for vote in comments[-MAX_COMMENTS:])
-    return [f"<p><b>Why, in voters' words</b></p><ul>{items}</ul>"]
+    heading = QCoreApplication.translate("GraphCard", "Why, in voters' words")
+    return [f"<p{_ui()}><b>{heading}</b></p><ul{_ui()}>{items}</ul>"]
 
 
 def _stories_html(stories: Sequence[Story], titles: Mapping[str, str]) -> list[str]:
     if not stories:
         return []
+    # Right to left, the story (the study's words) is a paragraph of its own: its own direction.
+    between = "</p><p>" if _ui() else "<br>"
     items = "".join(
-        f"<p><small>From {escape(titles.get(s.from_value_id, s.from_value_id))} to "
-        f"{escape(titles.get(s.to_value_id, s.to_value_id))}"
-        f"{' (draft)' if s.status == 'draft' else ''}</small><br>{escape(s.text)}</p>"
+        f"<p{_ui()}><small>{_story_heading(s, titles)}</small>{between}{escape(s.text)}</p>"
         for s in stories[:MAX_STORIES])
-    return [f"<p><b>Upgrade stories</b></p>{items}"]
+    heading = QCoreApplication.translate("GraphCard", "Upgrade stories")
+    return [f"<p{_ui()}><b>{heading}</b></p>{items}"]
+
+
+def _story_heading(story: Story, titles: Mapping[str, str]) -> str:
+    if story.status == "draft":
+        text = QCoreApplication.translate("GraphCard", "From {source} to {target} (draft)")
+    else:
+        text = QCoreApplication.translate("GraphCard", "From {source} to {target}")
+    return text.format(source=escape(titles.get(story.from_value_id, story.from_value_id)),
+                       target=escape(titles.get(story.to_value_id, story.to_value_id)))

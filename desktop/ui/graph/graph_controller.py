@@ -67,7 +67,7 @@ class GraphController(QObject):
         if study is None:
             self.replay = None
             self.jobs.forget("frame")
-            self.page.show_status("No study is open.")
+            self.page.show_status(self.tr("No study is open."))
             self.page.show_empty(True)
             return
         self._load(study)
@@ -95,7 +95,7 @@ class GraphController(QObject):
         context, group, field = filters.context, filters.group, self.page.bridging.field
         self.replay = None  # until the new one is ready, slider and filters wait
         self._fit_next = True
-        self.page.show_status("Reading the votes and laying the graph out…")
+        self.page.show_status(self.tr("Reading the votes and laying the graph out…"))
         self._frame_job(lambda job: prepare(read(job), context, group, field), study=study,
                         on_frame=self._on_loaded)
 
@@ -147,7 +147,7 @@ class GraphController(QObject):
         # At the newest vote: stay there, counting votes still queued for drawing.
         step = None if timeline.step >= timeline.total else timeline.step
         self._fit_next = True
-        self.page.show_status("Laying the graph out afresh…")
+        self.page.show_status(self.tr("Laying the graph out afresh…"))
         self._frame_job(lambda _job: _relayout_and_seek(replay, step))
 
     def choose_filter(self) -> None:
@@ -207,7 +207,8 @@ class GraphController(QObject):
 
     def _on_job_failed(self, problem: str) -> None:
         self.page.timeline.waiting = False
-        self.page.show_status(f"The graph could not be computed: {problem}")
+        self.page.show_status(self.tr("The graph could not be computed: {problem}").format(
+            problem=problem))
 
     def _show_frame(self, frame: Frame) -> None:
         previous, self.frame, timeline = self.frame, frame, self.page.timeline
@@ -234,10 +235,12 @@ class GraphController(QObject):
         self.page.show_frame(frame, self.picture, self.titles)
         self._refresh_details()
         state = frame.state
-        self.page.show_status(
-            f"{len(self.picture.value_ids):,} values · {state.active_votes:,} votes counted "
-            f"(a changed mind replaces the earlier answer) · {int(state.edges.kept.sum()):,} "
-            "edges kept by MGE's filter: at least 2 wiser votes and a clear direction")
+        self.page.show_status(self.tr(
+            "{values} values · {votes} votes counted (a changed mind replaces the earlier "
+            "answer) · {edges} edges kept by MGE's filter: at least 2 wiser votes and a clear "
+            "direction").format(values=f"{len(self.picture.value_ids):,}",
+                                votes=f"{state.active_votes:,}",
+                                edges=f"{int(state.edges.kept.sum()):,}"))
 
     # Details ------------------------------------------------------------------------------
 

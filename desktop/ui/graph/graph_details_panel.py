@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-PLACEHOLDER = ("Point at a value to see its card; click it to keep it here. Larger discs rank "
-               "higher; arrows point to the value people judged wiser.")
-
 
 class GraphDetailsPanel(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -21,6 +18,9 @@ class GraphDetailsPanel(QTextBrowser):
         self.value_id = value_id
         self.setHtml(html)
 
-    def show_placeholder(self, text: str = PLACEHOLDER) -> None:
+    def show_placeholder(self, text: str = "") -> None:
+        """`text`, or by default how to get a value's card."""
         self.value_id = ""
-        self.setPlainText(text)
+        self.setPlainText(text or self.tr(
+            "Point at a value to see its card; click it to keep it here. Larger discs rank "
+            "higher; arrows point to the value people judged wiser."))

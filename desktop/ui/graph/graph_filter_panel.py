@@ -16,11 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.graph.graph_picture import MEASURES
+from desktop.ui.graph.graph_card import measure_names
 from desktop.ui.widgets.fit import FlowLayout, label_for
-
-ALL = "All contexts"
-EVERYONE = "Everyone"
 
 
 class GraphFilterPanel(QWidget):
@@ -32,25 +29,27 @@ class GraphFilterPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context_box = _combo("graphContext", 24)
-        self.group_label = QLabel("Group")
+        self.group_label = QLabel(self.tr("Group"))
         self.group_box = _combo("graphGroup", 18)
         self.measure_box = _combo("graphMeasure", 12)
-        for key, label in MEASURES.items():
+        for key, label in measure_names().items():
             self.measure_box.addItem(label, key)
-        self.relayout_button = QPushButton("Re-layout")
-        self.relayout_button.setToolTip("Lay the whole graph out afresh (values will move)")
+        self.relayout_button = QPushButton(self.tr("Re-layout"))
+        self.relayout_button.setToolTip(self.tr("Lay the whole graph out afresh (values will "
+                                                "move)"))
         self.export_button = QToolButton()
-        self.export_button.setText("Export picture")
+        self.export_button.setText(self.tr("Export picture"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        menu.addAction("As PNG…", lambda: self._choose_file("PNG image (*.png)", ".png"))
-        menu.addAction("As SVG…", lambda: self._choose_file("SVG drawing (*.svg)", ".svg"))
+        png, svg = self.tr("PNG image (*.png)"), self.tr("SVG drawing (*.svg)")
+        menu.addAction(self.tr("As PNG…"), lambda: self._choose_file(png, ".png"))
+        menu.addAction(self.tr("As SVG…"), lambda: self._choose_file(svg, ".svg"))
         self.export_button.setMenu(menu)
         layout = FlowLayout(self)  # wraps at a large text size
         self.group_label.setBuddy(self.group_box)
-        for widget in (label_for("Context", self.context_box), self.context_box,
+        for widget in (label_for(self.tr("Context"), self.context_box), self.context_box,
                        self.group_label, self.group_box,
-                       label_for("Size by", self.measure_box), self.measure_box):
+                       label_for(self.tr("Size by"), self.measure_box), self.measure_box):
             layout.addWidget(widget)
         layout.addWidget(self.relayout_button)
         layout.addWidget(self.export_button)
@@ -82,7 +81,8 @@ class GraphFilterPanel(QWidget):
         self.context_box.blockSignals(True)
         self.context_box.clear()
         total = sum(count for _, count in contexts.values())
-        self.context_box.addItem(f"{ALL} ({total:,} votes)", None)
+        self.context_box.addItem(self.tr("All contexts ({count} votes)").format(count=f"{total:,}"),
+                                 None)
         for context_id, (label, count) in contexts.items():
             self.context_box.addItem(f"{label} ({count:,})", context_id)
         found = self.context_box.findData(chosen) if chosen is not None else 0
@@ -95,7 +95,7 @@ class GraphFilterPanel(QWidget):
         chosen = self.group
         self.group_box.blockSignals(True)
         self.group_box.clear()
-        self.group_box.addItem(EVERYONE, None)
+        self.group_box.addItem(self.tr("Everyone"), None)
         for field, answers in groups.items():
             for answer in sorted(set(answers.values())):
                 self.group_box.addItem(f"{field}: {answer}", (field, answer))
@@ -106,7 +106,7 @@ class GraphFilterPanel(QWidget):
         self.group_box.setVisible(bool(groups))
 
     def _choose_file(self, kind: str, suffix: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export the graph picture",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the graph picture"),
                                               f"moral-graph{suffix}", kind)
         if path:
             chosen = Path(path)

@@ -31,9 +31,7 @@ from desktop.ui.shell.area_page import AreaPage
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.widgets.fit import accessible, wrap
 
-EMPTY = ("No wiser-than votes in this study yet. The graph appears here as participants vote; "
-         "an online MGE run can be brought in with\n"
-         "moral-graph-studio import STUDY values.json --kind mge-cards, then --kind mge-votes.")
+IMPORT_COMMAND = "moral-graph-studio import STUDY values.json"  # a command: not translated
 
 
 class GraphPage(AreaPage):
@@ -45,6 +43,9 @@ class GraphPage(AreaPage):
 
     def __init__(self, service: LlmService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
+        self.heading.setText(self.tr("Moral graph"))
+        self.explanation.setText(self.tr("Values are nodes, wiser-than votes are edges. Watch "
+                                         "the graph grow, rank it and export it for analysis."))
         self._build()
         self.controller = GraphController(self)
         self._connect()
@@ -55,7 +56,11 @@ class GraphPage(AreaPage):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.bridging = GraphBridgingPanel()
         self.view = GraphView()
-        self.empty = QLabel(EMPTY)
+        self.empty = QLabel(self.tr(
+            "No wiser-than votes in this study yet. The graph appears here as participants "
+            "vote; an online MGE run can be brought in with\n{command} --kind mge-cards, "
+            "then --kind mge-votes.").format(
+                command=IMPORT_COMMAND))
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -65,8 +70,8 @@ class GraphPage(AreaPage):
         self.details = GraphDetailsPanel()
         self.ranking = GraphRankingModel()
         self.table = GraphRankingTable(self.ranking)
-        accessible(self.table, "Ranking of the values shown")
-        accessible(self.details, "Card of the chosen value")
+        accessible(self.table, self.tr("Ranking of the values shown"))
+        accessible(self.details, self.tr("Card of the chosen value"))
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.details)
         side.addWidget(self.table)
@@ -144,7 +149,7 @@ class GraphPage(AreaPage):
     def export_picture(self, path: Path) -> Path:
         """The graph as shown, as PNG or SVG by the file's suffix."""
         saved = self.view.export_picture(Path(path))
-        self.show_status(f"Saved the picture to {saved}")
+        self.show_status(self.tr("Saved the picture to {path}").format(path=saved))
         return saved
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)

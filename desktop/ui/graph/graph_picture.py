@@ -17,8 +17,7 @@ Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
 Bools = npt.NDArray[np.bool_]
 
-MEASURES = {"pagerank": "Our PageRank", "mge_pagerank": "MGE PageRank",
-            "bt_score": "Bradley-Terry"}
+MEASURES = ("pagerank", "mge_pagerank", "bt_score")  # named by graph_card.measure_names
 MIN_RADIUS, MAX_RADIUS = 0.07, 0.3  # neighbours sit about 1 apart: discs rarely touch
 SHADES = 6
 # Kept edges are drawn in widths by how many people marked the move wiser: 2-3, 4-7, 8-15, 16+.

@@ -9,19 +9,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 
 from desktop.ui.graph.graph_picture import Picture
 from desktop.ui.graph.graph_replay import Frame
 
-COLUMNS = ("#", "Value", "PR", "MGE PR", "B-T [95%]", "W/L", "Bridging")
-HEADER_TIPS = ("Rank by the measure the discs are sized by", "The value's title",
-               "Our PageRank (dangling values keep their rank)",
-               "PageRank as MGE computes it (– : not on an edge MGE's filter kept)",
-               "Bradley-Terry log-strength and its bootstrap 95% interval (… while computed)",
-               "Votes the value won and lost",
-               "How many groups of the chosen field moved towards the value, and which (shown "
-               "when two or more did)")
+COLUMN_COUNT = 7
 INTERVAL_COLUMN, BRIDGING_COLUMN = 4, 6
+SCORE_COLUMNS = (2, 3, INTERVAL_COLUMN)
+LEFT_TO_RIGHT_MARK = "\u200e"  # keeps "-0.11 [-0.5, 0.3]" in its order in an Arabic table
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -33,6 +29,17 @@ class GraphRankingModel(QAbstractTableModel):
         self._rows: list[tuple[Any, ...]] = []
         self.value_ids: list[str] = []
         self._intervals: Mapping[str, tuple[float, float]] = {}
+        self.columns = (self.tr("#"), self.tr("Value"), self.tr("PR"), self.tr("MGE PR"),
+                        self.tr("B-T [95%]"), self.tr("W/L"), self.tr("Bridging"))
+        self.header_tips = (
+            self.tr("Rank by the measure the discs are sized by"), self.tr("The value's title"),
+            self.tr("Our PageRank (dangling values keep their rank)"),
+            self.tr("PageRank as MGE computes it (– : not on an edge MGE's filter kept)"),
+            self.tr("Bradley-Terry log-strength and its bootstrap 95% interval (… while "
+                    "computed)"),
+            self.tr("Votes the value won and lost"),
+            self.tr("How many groups of the chosen field moved towards the value, and which "
+                    "(shown when two or more did)"))
 
     def show(self, frame: Frame, picture: Picture, titles: Mapping[str, str]) -> None:
         state = frame.state
@@ -61,16 +68,16 @@ class GraphRankingModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.columns[section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section]
+            return self.header_tips[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -78,7 +85,10 @@ class GraphRankingModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+            text = self._text(row, column)
+            if column in SCORE_COLUMNS and QGuiApplication.isRightToLeft():
+                return f"{LEFT_TO_RIGHT_MARK}{text}{LEFT_TO_RIGHT_MARK}"
+            return text
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in (1, BRIDGING_COLUMN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:

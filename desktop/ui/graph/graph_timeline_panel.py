@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSlider, QWidget
 
 from desktop.ui.widgets.fit import ElidedLabel, accessible
@@ -19,17 +19,18 @@ class GraphTimelinePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.play_button = QPushButton("▶ Play")
+        self.play_button = QPushButton(self.tr("▶ Play"))
         self.play_button.setObjectName("graphPlay")
         self.play_button.setCheckable(True)
-        self.play_button.setToolTip("Replay how the graph grew, vote by vote")
+        self.play_button.setToolTip(self.tr("Replay how the graph grew, vote by vote"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("graphTimeSlider")
         self.slider.setRange(0, 0)
-        accessible(self.slider, "Votes counted", "Move back to see the graph as it was earlier")
+        accessible(self.slider, self.tr("Votes counted"),
+                   self.tr("Move back to see the graph as it was earlier"))
         self.position_label = ElidedLabel()
-        self.position_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("Vote 0,000 of "
-                                                                                 "0,000"))
+        self.position_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(
+            self.tr("Vote {step} of {total}").format(step="0,000", total="0,000")))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.play_button)
@@ -61,8 +62,9 @@ class GraphTimelinePanel(QWidget):
 
     def show_moment(self, step: int, total: int, moment: str) -> None:
         when = _readable(moment)
-        self.position_label.setText(f"Vote {step:,} of {total:,}" + (f" · {when}" if when
-                                                                      else ""))
+        text = self.tr("Vote {step} of {total} · {when}") if when else self.tr(
+            "Vote {step} of {total}")
+        self.position_label.setText(text.format(step=f"{step:,}", total=f"{total:,}", when=when))
 
     def play(self) -> None:
         self.play_button.setChecked(True)
@@ -75,7 +77,7 @@ class GraphTimelinePanel(QWidget):
         return self._timer.isActive()
 
     def _on_play_toggled(self, checked: bool) -> None:
-        self.play_button.setText("⏸ Pause" if checked else "▶ Play")
+        self.play_button.setText(self.tr("⏸ Pause") if checked else self.tr("▶ Play"))
         if checked:
             if self.step >= self.total:
                 self.slider.setValue(0)  # replay from the start
@@ -97,6 +99,7 @@ def _readable(moment: str) -> str:
     if not moment:
         return ""
     try:
-        return datetime.fromisoformat(moment).strftime("%d %b %Y %H:%M")
+        return datetime.fromisoformat(moment).strftime(QCoreApplication.translate(
+            "GraphTimelinePanel", "%d %b %Y %H:%M", "strftime format of a vote's time"))
     except ValueError:
         return moment

@@ -255,7 +255,7 @@ class GraphView(pg.PlotWidget):
         generator.setFileName(str(path))
         generator.setSize(source.size().toSize())
         generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-        generator.setTitle("Moral graph")
+        generator.setTitle(self.tr("Moral graph"))
         painter = QPainter(generator)
         try:
             self.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)

@@ -39,6 +39,7 @@ with _numpy_hidden():
 
 from desktop.services import demo_study  # noqa: E402
 from desktop.store import Study, StudyError, open_study  # noqa: E402
+from desktop.ui.shell.fonts import install_fallback_fonts  # noqa: E402
 from desktop.ui.shell.garbage import collect_on_gui_thread  # noqa: E402
 from desktop.ui.shell.llm_service import LlmService  # noqa: E402
 from desktop.ui.shell.main_window import MainWindow  # noqa: E402
@@ -57,6 +58,7 @@ def qt_application() -> QApplication:
     app.setApplicationName(NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(VERSION)
+    install_fallback_fonts()  # Arabic, Devanagari, Chinese, emoji where the system lacks them
     style = paths.resource("styles", "app.qss")
     if style.is_file():
         app.setStyleSheet(style.read_text(encoding="utf-8"))

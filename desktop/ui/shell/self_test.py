@@ -1,5 +1,5 @@
 """`--self-test`: open a temporary study, load the default model, stream a few tokens through
-the worker thread, show every page, and say plainly which step failed if one did."""
+the worker thread, show every page, draw every script, and say plainly which step failed."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from desktop.llm.protocol import Generation
 from desktop.services.demo_study import add_demo_questions
 from desktop.store import create_study
 from desktop.ui.shell.application import qt_application
+from desktop.ui.shell.fonts import SAMPLES, drawing_families, missing_characters
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.translations import install_language
@@ -68,6 +69,7 @@ def _run_steps(report: _Report, folder: Path, screenshot: Path | None,
         if report.step("load the default model", lambda: _load_model(window, service)):
             report.step("generate through the worker thread", lambda: _generate(window, service))
         report.step("show every page", lambda: _show_pages(window))
+        report.step("draw every script", _draw_scripts)
         if screenshot:
             report.step("save a screenshot", lambda: _screenshot(window, screenshot))
     finally:
@@ -133,6 +135,16 @@ def _show_pages(window: MainWindow) -> str:
         shown.append(page.title)
     window.show_page(0)
     return ", ".join(shown)
+
+
+def _draw_scripts() -> str:
+    """Arabic, Devanagari, Chinese and emoji with no missing glyph: the carried fonts work."""
+    font = qt_application().font()
+    missing = {name: "".join(missing_characters(text, font)) for name, text in SAMPLES.items()}
+    if any(missing.values()):
+        raise RuntimeError(f"no glyph for {missing}")
+    return "; ".join(f"{name}: {', '.join(drawing_families(text, font))}"
+                     for name, text in SAMPLES.items())
 
 
 def _screenshot(window: MainWindow, path: Path) -> str:

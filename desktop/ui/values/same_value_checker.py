@@ -13,17 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.core.graph.dedupe import CardText
-from desktop.core.graph.same_value import ASKED, QUESTIONS, Verdict
+from desktop.core.graph.same_value import QUESTIONS, Question, Verdict
 from desktop.llm.protocol import Generation
 from desktop.services.values import ModelChanged, same_value_question, same_value_verdict
 from desktop.ui.shell.llm_service import LlmService
 
 Key = tuple[str, ...]  # the card ids of a suggested group
-NO_MODEL = ("No model is loaded yet: wait until it has loaded, or choose one under "
-            "Model > Model settings.")
 STEPS = len(QUESTIONS)
 
 
@@ -37,11 +35,46 @@ class _Check:
     first: Generation | None = None
 
     def where(self) -> str:
-        return f"question {self.step} of {STEPS}, '{ASKED[QUESTIONS[self.step - 1]]}'"
+        return QCoreApplication.translate(
+            "SameValueChecker", "question {step} of {total}, '{asked}'").format(
+                step=self.step, total=STEPS, asked=asked(QUESTIONS[self.step - 1]))
 
     def stopped(self) -> str:
-        return (f"the check was stopped before the model answered {self.where()}; ask again "
-                "when you like")
+        return QCoreApplication.translate(
+            "SameValueChecker", "the check was stopped before the model answered {where}; ask "
+            "again when you like").format(where=self.where())
+
+
+def asked(question: Question) -> str:
+    """The question as the study lead reads it (the model is asked in English)."""
+    if question == "same":
+        return QCoreApplication.translate("SameValueChecker", "same value?")
+    return QCoreApplication.translate("SameValueChecker", "different values?")
+
+
+def verdict_label(verdict: Verdict) -> str:
+    """A few words for the list of suggestions; `verdict_summary` says why."""
+    if verdict.answer == "same":
+        return QCoreApplication.translate("SameValueChecker", "Model: same value")
+    if verdict.answer == "different":
+        return QCoreApplication.translate("SameValueChecker", "Model: different values")
+    return QCoreApplication.translate("SameValueChecker", "Model: unclear")
+
+
+def verdict_summary(verdict: Verdict) -> str:
+    """One plain line for the study lead; the model's reason is its own words."""
+    none = QCoreApplication.translate("SameValueChecker", "no reason given")
+    if verdict.answer == "unclear":
+        return QCoreApplication.translate(
+            "SameValueChecker", "Model's answer unclear: {problem}.").format(
+                problem=verdict.problem or none)
+    if verdict.answer == "same":
+        text = QCoreApplication.translate(
+            "SameValueChecker", "Model says: same value (asked both ways round) — {reason}")
+    else:
+        text = QCoreApplication.translate(
+            "SameValueChecker", "Model says: different values (asked both ways round) — {reason}")
+    return text.format(reason=verdict.reason or none)
 
 
 class SameValueChecker(QObject):
@@ -65,7 +98,9 @@ class SameValueChecker(QObject):
         if self._asking(key) is not None:
             return None
         if self.service.identity is None:
-            return self.service.load_error or NO_MODEL
+            return self.service.load_error or self.tr(
+                "No model is loaded yet: wait until it has loaded, or choose one under Model > "
+                "Model settings.")
         self.failures.pop(key, None)
         self._send(_Check(key, tuple(cards)))
         return None
@@ -74,14 +109,16 @@ class SameValueChecker(QObject):
         """What to show for a group: the wait, a failure, the verdict, or nothing yet."""
         check = self._asking(key)
         if check is not None:
-            return (f"Asking the model whether these cards are one value… "
-                    f"({check.step} of {STEPS})")
+            return self.tr("Asking the model whether these cards are one value… ({step} of "
+                           "{total})").format(step=check.step, total=STEPS)
         if key in self.failures:
-            return f"The model could not check these cards: {self.failures[key]}"
+            return self.tr("The model could not check these cards: {problem}").format(
+                problem=self.failures[key])
         verdict = self.verdicts.get(key)
         if verdict is None:
             return ""
-        return f"{verdict.summary()}\n(Advice from {verdict.model_file}; you decide.)"
+        return self.tr("{summary}\n(Advice from {model}; you decide.)").format(
+            summary=verdict_summary(verdict), model=verdict.model_file)
 
     def _asking(self, key: Key) -> _Check | None:
         return next((check for check in self.pending.values() if check.key == key), None)
@@ -115,7 +152,8 @@ class SameValueChecker(QObject):
     def _on_generation_failed(self, request_id: int, problem: str) -> None:
         check = self.pending.pop(request_id, None)
         if check is not None:
-            self._fail(check, f"{problem} (while answering {check.where()})")
+            self._fail(check, self.tr("{problem} (while answering {where})").format(
+                problem=problem, where=check.where()))
 
     def _on_generation_stopped(self, request_id: int) -> None:
         check = self.pending.pop(request_id, None)

@@ -39,14 +39,14 @@ class StoriesPanel(QWidget):
         self.request: tuple[int, Pair, int] | None = None  # (request id, pair, attempt)
         self.stories = QListWidget()
         self.stories.setObjectName("storyList")
-        accessible(self.stories, "Upgrade stories")
+        accessible(self.stories, self.tr("Upgrade stories"))
         self.stories.setWordWrap(True)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("storyEditor")
-        accessible(self.editor, "Story text")
+        accessible(self.editor, self.tr("Story text"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.draft_button = QPushButton("Draft stories for new pairs")
+        self.draft_button = QPushButton(self.tr("Draft stories for new pairs"))
         self._build()
         service.generation_finished.connect(self._on_generation_finished)
         service.generation_failed.connect(self._on_generation_failed)
@@ -55,8 +55,8 @@ class StoriesPanel(QWidget):
         self.draft_button.clicked.connect(self.draft_new)
         self.stories.currentItemChanged.connect(lambda *_: self._show_selected())
         actions = QHBoxLayout()
-        for text, slot in (("Save edit", self.save_edit), ("Approve", self.approve),
-                           ("Drop", self.drop)):
+        for text, slot in ((self.tr("Save edit"), self.save_edit),
+                           (self.tr("Approve"), self.approve), (self.tr("Drop"), self.drop)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             actions.addWidget(button)
@@ -80,19 +80,26 @@ class StoriesPanel(QWidget):
         if self.study is None:
             return
         for entry in stories.listed(self.study):
-            line = (f"[{entry.story.status}] {entry.from_title or '?'} → "
-                    f"{entry.to_title or '?'}" + ("" if entry.story.text else "  (to be written)"))
-            item = QListWidgetItem(line)
+            line = (self.tr("[{status}] {source} → {target}") if entry.story.text
+                    else self.tr("[{status}] {source} → {target}  (to be written)"))
+            item = QListWidgetItem(line.format(status=self._status_name(entry.story.status),
+                                               source=entry.from_title or "?",
+                                               target=entry.to_title or "?"))
             item.setData(ROLE, entry.story)
             self.stories.addItem(item)
+
+    def _status_name(self, status: str) -> str:
+        names = {"draft": self.tr("draft"), "approved": self.tr("approved"),
+                 "dropped": self.tr("dropped")}
+        return names.get(status, status)
 
     def draft_new(self) -> None:
         if self.study is None:
             return
         pairs = stories.pairs_to_draft(self.study, limit=MAX_PER_RUN)
         self.queue = [(pair, 1) for pair in pairs]
-        self.status.setText(f"Drafting {len(pairs)} stories with the local model…" if pairs
-                            else "Every proposed pair has a story already.")
+        self.status.setText(self.tr("Drafting %n stories with the local model…", "", len(pairs))
+                            if pairs else self.tr("Every proposed pair has a story already."))
         self._next()
 
     def _next(self) -> None:
@@ -114,12 +121,14 @@ class StoriesPanel(QWidget):
             self.refresh()
         self._next()
         if not self.queue and self.request is None:
-            self.status.setText("Drafts are ready: read each one, edit it, then approve or drop.")
+            self.status.setText(self.tr("Drafts are ready: read each one, edit it, then approve or "
+                                        "drop."))
 
     def _on_generation_failed(self, request_id: int, problem: str) -> None:
         if self.request is not None and request_id == self.request[0]:
             self.request, self.queue = None, []
-            self.status.setText(f"The model could not draft stories: {problem}")
+            self.status.setText(self.tr("The model could not draft stories: {problem}").format(
+                problem=problem))
 
     def _selected(self) -> Story | None:
         item = self.stories.currentItem()

@@ -32,42 +32,52 @@ class ValuesPage(AreaPage):
 
     def __init__(self, service: LlmService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
+        self.heading.setText(self.tr("Values & voting"))
+        self.explanation.setText(self.tr(
+            "Group the participants' confirmed cards into values, review the upgrade stories the "
+            "local model drafts, and run wiser-than voting sessions."))
         self.study: Study | None = None
         self.values_panel = ValuesPanel(service)
         self.stories_panel = StoriesPanel(service)
         self.voting_panel = VotingPanel()
         self.participant = QComboBox()
         self.participant.setObjectName("votingParticipant")
-        accessible(self.participant, "Participant who votes")
+        accessible(self.participant, self.tr("Participant who votes"))
         self.questions = QSpinBox()
-        accessible(self.questions, "Number of voting questions")
+        accessible(self.questions, self.tr("Number of voting questions"))
         self.questions.setRange(1, 50)
+        self.questions.valueChanged.connect(self._word_questions)
         self.questions.setValue(5)
-        self.questions.setPrefix("up to ")
-        self.questions.setSuffix(" questions")
         self.setup = QWidget()
-        self.leave_kiosk_button = QPushButton("Researcher…")
+        self.leave_kiosk_button = QPushButton(self.tr("Researcher…"))
         self.leave_kiosk_button.setObjectName("leaveVotingKiosk")
         self.leave_kiosk_button.clicked.connect(self.ask_to_leave_kiosk)
         self.leave_kiosk_button.hide()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.values_panel, "Values")
-        self.tabs.addTab(self.stories_panel, "Upgrade stories")
+        self.tabs.addTab(self.values_panel, self.tr("Values"))
+        self.tabs.addTab(self.stories_panel, self.tr("Upgrade stories"))
         self.voting_tab = self._voting_tab()
-        self.tabs.addTab(self.voting_tab, "Voting session")
+        self.tabs.addTab(self.voting_tab, self.tr("Voting session"))
         self.body.addWidget(self.tabs, 1)
         self.values_panel.values_changed.connect(lambda: self.stories_panel.refresh())
 
+    def _word_questions(self, count: int) -> None:
+        """"up to 5 questions" around the number, its plural following the number."""
+        before, _, after = self.tr("up to %n questions", "", count).partition(str(count))
+        if (before, after) != (self.questions.prefix(), self.questions.suffix()):
+            self.questions.setPrefix(before)
+            self.questions.setSuffix(after)
+
     def _voting_tab(self) -> QWidget:
-        start = QPushButton("Start voting")
+        start = QPushButton(self.tr("Start voting"))
         start.clicked.connect(self.start_voting)
-        kiosk = QPushButton("Start in kiosk mode…")
+        kiosk = QPushButton(self.tr("Start in kiosk mode…"))
         kiosk.setObjectName("startVotingKiosk")
         kiosk.clicked.connect(self.start_kiosk)
         row = QHBoxLayout(self.setup)
         row.setContentsMargins(0, 0, 0, 0)
         stack_when_narrow(self.setup, row)
-        row.addWidget(QLabel("Participant"))
+        row.addWidget(QLabel(self.tr("Participant")))
         row.addWidget(self.participant, 1)
         row.addWidget(self.questions)
         row.addWidget(start)
@@ -94,8 +104,8 @@ class ValuesPage(AreaPage):
     def start_voting(self) -> bool:
         participant_id = self.participant.currentData()
         if self.study is None or not participant_id:
-            self.voting_panel.progress.setText("Choose a participant first (participants are "
-                                               "added on the Interviews page).")
+            self.voting_panel.progress.setText(self.tr(
+                "Choose a participant first (participants are added on the Interviews page)."))
             return False
         self.tabs.setCurrentWidget(self.voting_tab)
         self.voting_panel.start(self.study, participant_id, self.questions.value())

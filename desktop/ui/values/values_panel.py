@@ -35,7 +35,7 @@ from desktop.services.values import (
 )
 from desktop.store import Study, StudyError
 from desktop.ui.shell.llm_service import LlmService
-from desktop.ui.values.same_value_checker import Key, SameValueChecker
+from desktop.ui.values.same_value_checker import Key, SameValueChecker, verdict_label
 from desktop.ui.widgets.fit import stack_when_narrow
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -53,9 +53,9 @@ class ValuesPanel(QWidget):
         self.ungrouped = QListWidget()
         self.values = QListWidget()
         for widget, name, spoken in (
-                (self.suggested, "suggestedGroups", "Suggested groups (same value?)"),
-                (self.ungrouped, "ungrouped", "Cards in no value yet"),
-                (self.values, "valueList", "Values and their cards")):
+                (self.suggested, "suggestedGroups", self.tr("Suggested groups (same value?)")),
+                (self.ungrouped, "ungrouped", self.tr("Cards in no value yet")),
+                (self.values, "valueList", self.tr("Values and their cards"))):
             widget.setObjectName(name)
             widget.setAccessibleName(spoken)
             widget.setWordWrap(True)
@@ -65,11 +65,12 @@ class ValuesPanel(QWidget):
         self.verdict.setObjectName("sameValueVerdict")
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         self.verdict.setWordWrap(True)
-        self.ask_button = _button("Ask the model: same value?", self.ask_model_same_value)
+        self.ask_button = _button(self.tr("Ask the model: same value?"),
+                                  self.ask_model_same_value)
         self.ask_button.setEnabled(self.checker is not None)
-        self.ask_button.setToolTip("A second opinion from the local model, asked both ways "
-                                   "round (same value? different values?). It groups "
-                                   "nothing: you decide.")
+        self.ask_button.setToolTip(self.tr("A second opinion from the local model, asked both "
+                                           "ways round (same value? different values?). It "
+                                           "groups nothing: you decide."))
         self._build()
         self.suggested.currentItemChanged.connect(lambda *_: self._show_verdict())
         if self.checker is not None:
@@ -78,16 +79,15 @@ class ValuesPanel(QWidget):
             self.checker.progressed.connect(lambda key, _step: self._show_verdict())
 
     def _build(self) -> None:
-        accept = [_button("Accept group", self.accept_selected_group)]
-        cards = [_button("Make a value of this card", self.make_single_value),
-                 _button("Put card into the value selected →", self.put_card_in_value)]
-        values = [_button("Take card out of its value", self.take_card_out),
-                  _button("Merge this value into…", self.choose_merge_target)]
+        accept = [_button(self.tr("Accept group"), self.accept_selected_group)]
+        cards = [_button(self.tr("Make a value of this card"), self.make_single_value),
+                 _button(self.tr("Put card into the value selected →"), self.put_card_in_value)]
+        values = [_button(self.tr("Take card out of its value"), self.take_card_out),
+                  _button(self.tr("Merge this value into…"), self.choose_merge_target)]
         columns = QHBoxLayout()
-        for title, widget, actions in (
-                ("Suggested groups (same value?)", self.suggested, accept),
-                ("Cards in no value yet", self.ungrouped, cards),
-                ("Values and their cards", self.values, values)):
+        for widget, actions in ((self.suggested, accept), (self.ungrouped, cards),
+                                (self.values, values)):
+            title = widget.accessibleName()  # the column's heading names its list
             column = QVBoxLayout()
             column.addWidget(QLabel(f"<b>{title}</b>"))
             column.addWidget(widget, 1)
@@ -120,21 +120,24 @@ class ValuesPanel(QWidget):
             _add(self.values, value.title, value).setFont(_bold(self.values))
             for card in cards_of(self.study, value.id):
                 _add(self.values, "    " + _card_line(card), card)
-        self.summary.setText(f"{len(cards)} confirmed card(s); {self.ungrouped.count()} not in "
-                             "a value yet. A card always keeps its participant's own words.")
+        self.summary.setText(self.tr(
+            "{confirmed} confirmed card(s); {ungrouped} not in a value yet. A card always keeps "
+            "its participant's own words.").format(confirmed=len(cards),
+                                                   ungrouped=self.ungrouped.count()))
         self._show_verdict()
 
     def _suggestion_text(self, group: GroupSuggestion, cards: dict[str, ConfirmedCard]) -> str:
         titles = " · ".join(cards[c].title for c in group.card_ids)
-        text = f"{titles}\n(worded like: {cards[group.canonical_card_id].title})"
+        text = self.tr("{titles}\n(worded like: {title})").format(
+            titles=titles, title=cards[group.canonical_card_id].title)
         verdict = self.checker.verdicts.get(group.card_ids) if self.checker else None
-        return f"{text}\n{verdict.label()}" if verdict else text
+        return f"{text}\n{verdict_label(verdict)}" if verdict else text
 
     def ask_model_same_value(self) -> None:
         """Ask the local model about the selected suggestion; the answer arrives later."""
         group = _selected(self.suggested)
         if self.study is None or self.checker is None or not isinstance(group, GroupSuggestion):
-            self.verdict.setText("Choose a suggested group first.")
+            self.verdict.setText(self.tr("Choose a suggested group first."))
             return
         cards = {c.card_id: c for c in confirmed_cards(self.study)}
         problem = self.checker.ask([cards[c].text() for c in group.card_ids])
@@ -183,8 +186,8 @@ class ValuesPanel(QWidget):
             move_cards(self.study, [card.card_id], value.id, reason="put in by the lead")
             self._changed()
         elif self.study:
-            self.summary.setText("Select a card in the middle list and a value on the right, "
-                                 "then put the card into that value.")
+            self.summary.setText(self.tr("Select a card in the middle list and a value on the "
+                                         "right, then put the card into that value."))
 
     def selected_value(self) -> Value | None:
         """The value selected on the right, or the value of the card selected there."""
@@ -201,13 +204,15 @@ class ValuesPanel(QWidget):
         others = [v for v in list_values(self.study) if value and v.id != value.id] \
             if self.study else []
         if value is None or not others:
-            self.summary.setText("Select a value on the right first; there must be another "
-                                 "value to merge it into.")
+            self.summary.setText(self.tr("Select a value on the right first; there must be "
+                                         "another value to merge it into."))
             return
-        titles = [f"{v.title} ({len(cards_of(self.study, v.id))} card(s))" for v in others]
-        chosen, ok = QInputDialog.getItem(self, "Merge values",
-                                          f"Move every card of “{value.title}” into:", titles,
-                                          0, False)
+        titles = [self.tr("{title} (%n card(s))", "", len(cards_of(self.study, v.id))).format(
+            title=v.title) for v in others]
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Merge values"),
+            self.tr("Move every card of “{title}” into:").format(title=value.title), titles, 0,
+            False)
         if ok:
             self.merge_value_into(value.id, others[titles.index(chosen)].id)
 
@@ -216,7 +221,7 @@ class ValuesPanel(QWidget):
         try:
             merge_values(self.study, source_id, target_id, reason="merged by the lead")
         except StudyError as error:
-            QMessageBox.warning(self, "Not merged", str(error))
+            QMessageBox.warning(self, self.tr("Not merged"), str(error))
             return False
         self._changed()
         return True

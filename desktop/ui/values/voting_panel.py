@@ -38,10 +38,7 @@ from desktop.services.voting import (
 from desktop.store import Study, StudyError
 from desktop.ui.widgets.fit import FlowLayout, accessible, stack_when_narrow
 
-INTRO = ("Here is the story of someone who came to live by a different value. Read it and the "
-         "two values, then say whether you think this person became wiser. There are no right "
-         "answers.")
-ANSWERS = (("upgrade", "Yes", "1"), ("no_upgrade", "No", "2"), ("not_sure", "Not sure", "3"))
+ANSWERS = (("upgrade", "1"), ("no_upgrade", "2"), ("not_sure", "3"))  # relationship, key
 
 
 class VotingPanel(QWidget):
@@ -63,21 +60,24 @@ class VotingPanel(QWidget):
         self.new_title = _label("newTitle", bold=True)
         self.old_card, self.new_card = _label("oldCard"), _label("newCard")
         self.why = QLineEdit()
-        accessible(self.why, "Why? (optional)")
-        self.why.setPlaceholderText("Why? (optional)")
+        accessible(self.why, self.tr("Why? (optional)"))
+        self.why.setPlaceholderText(self.tr("Why? (optional)"))
         self.progress = _label("votingProgress")
-        self.finish_button = QPushButton("That's enough for me")
+        self.finish_button = QPushButton(self.tr("That's enough for me"))
         self.finish_button.setObjectName("finishVoting")
         self.finish_button.clicked.connect(self.finish)
-        self.buttons = {key: QPushButton(f"{text}  ({shortcut})") for key, text, shortcut
+        words = {"upgrade": self.tr("Yes"), "no_upgrade": self.tr("No"),
+                 "not_sure": self.tr("Not sure")}
+        self.buttons = {key: QPushButton(f"{words[key]}  ({shortcut})") for key, shortcut
                         in ANSWERS}
         self._build()
 
     def _build(self) -> None:
         cards = QHBoxLayout()
         for title, name, label in (
-                ("Before: the value they lived by", self.old_title, self.old_card),
-                ("After: the value they came to live by", self.new_title, self.new_card)):
+                (self.tr("Before: the value they lived by"), self.old_title, self.old_card),
+                (self.tr("After: the value they came to live by"), self.new_title,
+                 self.new_card)):
             box = QGroupBox(title)
             inner = QVBoxLayout(box)
             inner.addWidget(name)
@@ -85,9 +85,9 @@ class VotingPanel(QWidget):
             inner.addStretch(1)
             cards.addWidget(box)
         row = FlowLayout()  # the answers wrap under the question at a large text size
-        question = QLabel("<b>Did this person become wiser?</b>")
+        question = QLabel("<b>{}</b>".format(self.tr("Did this person become wiser?")))
         row.addWidget(question)
-        for key, _, shortcut in ANSWERS:
+        for key, shortcut in ANSWERS:
             self.buttons[key].clicked.connect(lambda _=False, k=key: self.answer(k))
             row.addWidget(self.buttons[key])
             QShortcut(QKeySequence(shortcut), self, lambda k=key: self.answer(k),
@@ -109,7 +109,7 @@ class VotingPanel(QWidget):
         """A stand-alone session of up to `limit` questions."""
         self.study, self.participant_id, self.limit, self.given = study, participant_id, limit, 0
         self.interview_id = None
-        self.intro.setText(INTRO)
+        self.intro.setText(self._intro())
         self._show_next()
 
     def start_in_interview(self, study: Study, interview_id: str) -> None:
@@ -117,9 +117,15 @@ class VotingPanel(QWidget):
         before a resume."""
         self.study, self.interview_id = study, interview_id
         self.limit, self.given = votes_asked(study, interview_id), votes_given(study, interview_id)
-        self.intro.setText("Thank you: your card is saved. Now a few questions about how other "
-                           f"people's values changed. {INTRO}")
+        self.intro.setText(self.tr("Thank you: your card is saved. Now a few questions about "
+                                   "how other people's values changed. {intro}").format(
+                                       intro=self._intro()))
         self._show_next()
+
+    def _intro(self) -> str:
+        return self.tr("Here is the story of someone who came to live by a different value. "
+                       "Read it and the two values, then say whether you think this person "
+                       "became wiser. There are no right answers.")
 
     def answer(self, relationship: str) -> None:
         if self.study is None or self.current is None:
@@ -128,7 +134,8 @@ class VotingPanel(QWidget):
         try:
             vote = self._record(pair, relationship, comment)
         except StudyError as error:
-            self.progress.setText(f"Not saved: {error}")  # the answer can be given again
+            # the answer can be given again
+            self.progress.setText(self.tr("Not saved: {problem}").format(problem=error))
             return
         self.given += 1
         self.vote_recorded.emit(vote)
@@ -172,7 +179,7 @@ class VotingPanel(QWidget):
             try:
                 end_voting(self.study, self.interview_id, reason)
             except StudyError as error:
-                self.progress.setText(f"Not saved: {error}")
+                self.progress.setText(self.tr("Not saved: {problem}").format(problem=error))
                 return
         self._show_done(reason)
 
@@ -188,18 +195,22 @@ class VotingPanel(QWidget):
         for title, body, value_id in ((self.old_title, self.old_card, pair.from_value_id),
                                       (self.new_title, self.new_card, pair.to_value_id)):
             value = value_by_id(self.study, value_id)
-            title.setText(value.title if value else "(no longer in the study)")
+            title.setText(value.title if value else self.tr("(no longer in the study)"))
             body.setText(_card_text(value))
-        self.progress.setText(f"Question {self.given + 1} of up to {self.limit}. "
-                              "Keys: 1 yes, 2 no, 3 not sure.")
+        self.progress.setText(self.tr("Question {number} of up to {limit}. Keys: 1 yes, 2 no, "
+                                      "3 not sure.").format(number=self.given + 1,
+                                                            limit=self.limit))
 
     def _show_done(self, reason: VotingEnd) -> None:
         for label in (self.context, self.story, self.old_title, self.new_title, self.old_card,
                       self.new_card):
             label.clear()
-        endings = {"done": "", "skipped": "",
-                   "nothing_to_vote": " There is nothing more to vote on right now."}
-        self.progress.setText(f"Thank you: {self.given} answer(s) saved.{endings[reason]}")
+        if reason == "nothing_to_vote":
+            text = self.tr("Thank you: %n answer(s) saved. There is nothing more to vote on "
+                           "right now.", "", self.given)
+        else:
+            text = self.tr("Thank you: %n answer(s) saved.", "", self.given)
+        self.progress.setText(text)
         self.session_finished.emit(self.given)
 
 

@@ -116,8 +116,8 @@ def label_for(text: str, control: QWidget) -> QLabel:
 
 
 class FlowLayout(QLayout):
-    """Widgets left to right, wrapping onto the next line when the row is too narrow (a row of
-    buttons at a large text size)."""
+    """Widgets left to right (right to left in Arabic), wrapping onto the next line when the row
+    is too narrow (a row of buttons at a large text size)."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
@@ -171,19 +171,22 @@ class FlowLayout(QLayout):
                 x = rect.x()
             lines[-1].append((item, hint))
             x += hint.width() + self._gap
-        y = rect.y()
-        owner = self.parentWidget()
-        direction = owner.layoutDirection() if owner else Qt.LayoutDirection.LeftToRight
+        y, direction = rect.y(), self._direction()
         for line in lines:
             height = max((hint.height() for _, hint in line), default=0)
             x = rect.x()
             for item, hint in line:  # centred on the line: labels level with combo boxes
-                if move:  # right to left, the first item at the right
+                if move:
                     place = QRect(QPoint(x, y + (height - hint.height()) // 2), hint)
                     item.setGeometry(QStyle.visualRect(direction, rect, place))
                 x += hint.width() + self._gap
             y += height + self._gap
         return max(0, y - self._gap - rect.y())
+
+    def _direction(self) -> Qt.LayoutDirection:
+        """Mirrored like Qt's own layouts when the widget is laid out right to left."""
+        owner = self.parentWidget()
+        return owner.layoutDirection() if owner is not None else Qt.LayoutDirection.LeftToRight
 
 
 class _NarrowWatcher(QObject):
