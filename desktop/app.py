@@ -22,14 +22,15 @@ def configure_logging(verbose: bool = False) -> Path:
     return log_file
 
 
-def start_desktop(quit_when_shown: bool = False) -> int:
+def start_desktop(quit_when_shown: bool = False, language: str | None = None) -> int:
+    """The window; `language` overrides the one chosen in the settings for this run."""
     configure_logging()
     from desktop.ui.shell.application import run_gui  # Qt loads only when a window is wanted
 
-    return run_gui(quit_when_shown=quit_when_shown)
+    return run_gui(quit_when_shown=quit_when_shown, language=language)
 
 
-def self_test(screenshot: Path | None) -> int:
+def self_test(screenshot: Path | None, language: str | None = None) -> int:
     from desktop.ui.shell.self_test import run_self_test
 
-    return run_self_test(screenshot)
+    return run_self_test(screenshot, language)

@@ -55,6 +55,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="offscreen check: temporary study, default model, every page")
     parser.add_argument("--screenshot", type=Path, help="with --self-test: save a PNG here")
+    parser.add_argument("--language", metavar="CODE",
+                        help="the window's language for this run: en, es or ar (default: the "
+                        "one chosen under View > Language)")
     parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module, help_text in COMMANDS:
@@ -82,8 +85,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     from desktop import app
 
     if args.self_test:
-        return app.self_test(args.screenshot)
+        return app.self_test(args.screenshot, args.language)
     if args.command is None:
-        return app.start_desktop(quit_when_shown=args.quit_when_shown)
+        return app.start_desktop(quit_when_shown=args.quit_when_shown, language=args.language)
     result: int = importlib.import_module(args.module).run(args)
     return result

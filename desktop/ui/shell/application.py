@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.__about__ import NAME, ORGANIZATION, VERSION
@@ -43,6 +43,7 @@ from desktop.ui.shell.fonts import install_fallback_fonts  # noqa: E402
 from desktop.ui.shell.garbage import collect_on_gui_thread  # noqa: E402
 from desktop.ui.shell.llm_service import LlmService  # noqa: E402
 from desktop.ui.shell.main_window import MainWindow  # noqa: E402
+from desktop.ui.shell.translations import install_language  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,9 @@ def startup_study(settings: Settings) -> tuple[Study, str | None]:
         except StudyError as error:
             log.warning("could not reopen %s: %s", text, error)
             settings.forget_study(text)
-            note = f"The last study could not be opened: {error}"
+            note = QCoreApplication.translate(
+                "Application", "The last study could not be opened: {problem}").format(
+                    problem=error)
     return demo_study.open_or_create(), note
 
 
@@ -87,9 +90,11 @@ def _load_model_when_shown(window: MainWindow) -> None:
     window.shown.connect(load)
 
 
-def run_gui(quit_when_shown: bool = False) -> int:
+def run_gui(quit_when_shown: bool = False, language: str | None = None) -> int:
+    """The window; `language` (a --language code) overrides the saved choice for this run."""
     app = qt_application()
     settings = load_settings()
+    install_language(language or settings.language)  # before any widget reads a text
     service = LlmService()
     background = LlmService()  # shares the interview model unless another one is chosen
     window = MainWindow(settings, service, background)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.store import Study
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.widgets.kiosk_dialog import KioskDialog
+
+
+def page_title(title: str) -> str:
+    """A page's title (as lazy_pages lists them) in the interface's language."""
+    return QCoreApplication.translate("LazyPages", title)
 
 
 class AreaPage(QWidget):
@@ -24,15 +29,23 @@ class AreaPage(QWidget):
         self.setObjectName(type(self).__name__)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
-        self.heading = QLabel(self.title)
+        self.heading = QLabel(self._translated(self.title))
         self.heading.setObjectName("pageHeading")
-        self.explanation = QLabel(self.summary)
+        self.explanation = QLabel(self._translated(self.summary))
         self.explanation.setWordWrap(True)
         self.explanation.setObjectName("pageSummary")
         layout.addWidget(self.heading)
         layout.addWidget(self.explanation)
         self.body = QVBoxLayout()
         layout.addLayout(self.body, 1)
+
+    def _translated(self, text: str) -> str:
+        """A subclass's title or summary (marked with QT_TRANSLATE_NOOP in the subclass's own
+        context); a title not translated there is looked up as the page's navigation title."""
+        if not text:
+            return text
+        said = QCoreApplication.translate(type(self).__name__, text)
+        return page_title(text) if said == text else said
 
     def show_study(self, study: Study | None) -> None:
         """Called whenever another study is opened (None: no study open)."""
@@ -65,30 +78,3 @@ class AreaPage(QWidget):
             self.leave_kiosk()
             return True
         return False
-
-
-class PlannedAreaPage(AreaPage):
-    """An area whose tools arrive in a later release; says what will be here and what is."""
-
-    planned: tuple[str, ...] = ()
-
-    def __init__(self, service: LlmService, parent: QWidget | None = None) -> None:
-        super().__init__(service, parent)
-        items = "".join(f"<li>{line}</li>" for line in self.planned)
-        plan = QLabel(f"<p><b>Coming to this page</b></p><ul>{items}</ul>")
-        plan.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.body.addWidget(plan)
-        self.body.addWidget(self.status)
-        self.body.addStretch(1)
-
-    def show_study(self, study: Study | None) -> None:
-        if study is None:
-            self.status.setText("No study is open.")
-            return
-        counts = study.table_counts()
-        self.status.setText(self.describe_counts(counts))
-
-    def describe_counts(self, counts: dict[str, int]) -> str:
-        return ""

@@ -32,7 +32,8 @@ PROGRESS_MS = 40  # progress reports closer than this are dropped (the last one 
 def failure_sentence(error: BaseException, unchanged: str = "") -> str:
     """What went wrong in plain words, ending with what was left as it was."""
     said = str(error) or type(error).__name__
-    text = said if isinstance(error, EXPECTED) else f"It failed: {said}."
+    text = said if isinstance(error, EXPECTED) else QCoreApplication.translate(
+        "JobRunner", "It failed: {problem}.").format(problem=said)
     return f"{text} {unchanged}".strip()
 
 

@@ -6,22 +6,31 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QScrollArea
 
-from desktop.ui.shell.area_page import AreaPage
+from desktop.ui.shell.area_page import AreaPage, page_title
 from desktop.ui.shell.llm_service import LlmService
 
 # The pages in order: title, module, class, and whether it runs on the background model
 # (suggestions, stories, same-value checks) rather than the interview model.
 PAGES = (
-    ("Study", "desktop.ui.study.study_page", "StudyPage", False),
-    ("Interviews", "desktop.ui.interviews.interviews_page", "InterviewsPage", False),
-    ("Labelling", "desktop.ui.labelling.labelling_page", "LabellingPage", True),
-    ("Values & voting", "desktop.ui.values.values_page", "ValuesPage", True),
-    ("Moral graph", "desktop.ui.graph.graph_page", "GraphPage", False),
+    (QT_TRANSLATE_NOOP("LazyPages", "Study"), "desktop.ui.study.study_page", "StudyPage", False),
+    (QT_TRANSLATE_NOOP("LazyPages", "Interviews"), "desktop.ui.interviews.interviews_page",
+     "InterviewsPage", False),
+    (QT_TRANSLATE_NOOP("LazyPages", "Labelling"), "desktop.ui.labelling.labelling_page",
+     "LabellingPage", True),
+    (QT_TRANSLATE_NOOP("LazyPages", "Values & voting"), "desktop.ui.values.values_page",
+     "ValuesPage", True),
+    (QT_TRANSLATE_NOOP("LazyPages", "Moral graph"), "desktop.ui.graph.graph_page", "GraphPage",
+     False),
 )
-TITLES = tuple(title for title, *_ in PAGES)
+TITLES = tuple(title for title, *_ in PAGES)  # in English, as the code names them
 INTERVIEWS_ROW, VALUES_ROW, GRAPH_ROW = 1, 3, 4
+
+
+def page_titles() -> tuple[str, ...]:
+    return tuple(page_title(title) for title in TITLES)
 
 
 class LazyPages:

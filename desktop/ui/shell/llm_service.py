@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from desktop.llm.errors import ModelLoadError
 from desktop.llm.llama_model import load_chat_model
@@ -49,7 +49,8 @@ class LlmWorker(QObject):
             self.model_failed.emit(error.problem)
             return
         except Exception as error:  # a worker must never die: report and carry on
-            self.model_failed.emit(f"The model could not be loaded: {error}")
+            self.model_failed.emit(QCoreApplication.translate(
+                "LlmService", "The model could not be loaded: {problem}").format(problem=error))
             return
         self.model_loaded.emit(self._model.identity)
 
@@ -62,7 +63,8 @@ class LlmWorker(QObject):
                  sampling: SamplingSettings, schema: dict[str, Any] | None,
                  cancel: threading.Event) -> None:
         if self._model is None:
-            self.generation_failed.emit(request_id, "No model is loaded yet.")
+            self.generation_failed.emit(request_id, QCoreApplication.translate(
+                "LlmService", "No model is loaded yet."))
             return
         batch = _Batcher(lambda text: self.text_received.emit(request_id, text))
         try:

@@ -28,12 +28,21 @@ from desktop.__about__ import NAME, STUDY_SUFFIX
 from desktop.core.settings import Settings, save_settings
 from desktop.services.merge import MergeReport
 from desktop.store import Study, StudyError, create_study, open_study
-from desktop.ui.shell.appearance import TEXT_SIZES, THEMES, apply_appearance, choice_menu
+from desktop.ui.shell.appearance import TEXT_SIZES, apply_appearance, choice_menu, theme_names
 from desktop.ui.shell.area_page import AreaPage
-from desktop.ui.shell.lazy_pages import GRAPH_ROW, INTERVIEWS_ROW, TITLES, VALUES_ROW, LazyPages
+from desktop.ui.shell.language_menu import LanguageMenu
+from desktop.ui.shell.lazy_pages import (
+    GRAPH_ROW,
+    INTERVIEWS_ROW,
+    PAGES,
+    VALUES_ROW,
+    LazyPages,
+    page_titles,
+)
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.shell.model_status_view import ModelStatusView
 from desktop.ui.shell.try_model_panel import TryModelPanel
+from desktop.ui.widgets.bidi import isolate
 from desktop.ui.widgets.fit import ElidedLabel, accessible
 
 if TYPE_CHECKING:
@@ -43,9 +52,6 @@ if TYPE_CHECKING:
     from desktop.ui.shell.merge_runner import MergeRunner
     from desktop.ui.shell.sync_dialog import SyncDialog
     from desktop.ui.values.values_page import ValuesPage
-
-STUDY_FILTER = f"Studies (*{STUDY_SUFFIX});;All files (*)"
-
 
 class MainWindow(QMainWindow):
     shown = Signal()
@@ -83,7 +89,7 @@ class MainWindow(QMainWindow):
     @property
     def pages(self) -> list[AreaPage]:
         """Every page, in order (building those not built yet)."""
-        return [self.page_at(row) for row in range(len(TITLES))]
+        return [self.page_at(row) for row in range(len(PAGES))]
 
     @property
     def interviews(self) -> InterviewsPage:
@@ -124,8 +130,9 @@ class MainWindow(QMainWindow):
 
     def _build_central(self) -> None:
         self.navigation.setObjectName("navigation")
-        accessible(self.navigation, "Pages", "Ctrl+1 to Ctrl+5 go straight to a page")
-        for title, scroller in zip(TITLES, self.page_set.scrollers, strict=True):
+        accessible(self.navigation, self.tr("Pages"),
+                   self.tr("Ctrl+1 to Ctrl+5 go straight to a page"))
+        for title, scroller in zip(page_titles(), self.page_set.scrollers, strict=True):
             self.navigation.addItem(title)
             self.stack.addWidget(scroller)
         self.navigation.currentRowChanged.connect(self._on_row_changed)
@@ -139,7 +146,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_dock(self) -> None:
-        self.try_dock = QDockWidget("Try the model", self)
+        self.try_dock = QDockWidget(self.tr("Try the model"), self)
         self.try_dock.setObjectName("tryDock")
         self.try_dock.setWidget(self.try_panel)
         self.try_dock.setMinimumWidth(260)
@@ -147,39 +154,43 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.try_dock], [300], Qt.Orientation.Horizontal)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._add_action(file_menu, "&New study…", self.new_study, QKeySequence.StandardKey.New)
-        self._add_action(file_menu, "&Open study…", self.choose_study,
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add_action(file_menu, self.tr("&New study…"), self.new_study,
+                         QKeySequence.StandardKey.New)
+        self._add_action(file_menu, self.tr("&Open study…"), self.choose_study,
                          QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu("Open &recent")
-        self._add_action(file_menu, "&Merge another laptop's copy…", self.choose_merge)
-        self._add_action(file_menu, "S&ync with server…", self.sync_with_server)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self._add_action(file_menu, self.tr("&Merge another laptop's copy…"), self.choose_merge)
+        self._add_action(file_menu, self.tr("S&ync with server…"), self.sync_with_server)
         file_menu.addSeparator()
-        self._add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        go_menu = self.menuBar().addMenu("&Go")
-        for row, title in enumerate(TITLES):
+        self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for row, title in enumerate(page_titles()):
             self._add_action(go_menu, title, lambda _=False, r=row: self.show_page(r),
                              QKeySequence(f"Ctrl+{row + 1}"))
-        model_menu = self.menuBar().addMenu("&Model")
-        self._add_action(model_menu, "&Models…", self.edit_models)
-        self._add_action(model_menu, "Model &settings…", self.edit_model_settings)
+        model_menu = self.menuBar().addMenu(self.tr("&Model"))
+        self._add_action(model_menu, self.tr("&Models…"), self.edit_models)
+        self._add_action(model_menu, self.tr("Model &settings…"), self.edit_model_settings)
         toggle = self.try_dock.toggleViewAction()
-        toggle.setText("&Try the model")
+        toggle.setText(self.tr("&Try the model"))
         toggle.setShortcut(QKeySequence("Ctrl+T"))
         toggle.triggered.connect(self._remember_try_panel)
         model_menu.addAction(toggle)
-        self._build_view_menu(self.menuBar().addMenu("&View"))
-        help_menu = self.menuBar().addMenu("&Help")
-        self._add_action(help_menu, f"&About {NAME}", self.show_about)
+        self._build_view_menu(self.menuBar().addMenu(self.tr("&View")))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add_action(help_menu, self.tr("&About {name}").format(name=NAME), self.show_about)
         self._refresh_recent_menu()
 
     def _build_view_menu(self, menu: QMenu) -> None:
-        """Theme and text size, remembered in the settings and applied at once."""
-        self.theme_actions = choice_menu(menu.addMenu("&Theme"), THEMES, self.settings.theme,
-                                         self.set_theme)
+        """Theme and text size, applied at once; the language, at the next start; all three
+        remembered in the settings."""
+        self.theme_actions = choice_menu(menu.addMenu(self.tr("&Theme")), theme_names(),
+                                         self.settings.theme, self.set_theme)
         self.text_size_actions = choice_menu(
-            menu.addMenu("Text &size"), {size: f"{size} %" for size in TEXT_SIZES},
+            menu.addMenu(self.tr("Text &size")), {size: f"{size} %" for size in TEXT_SIZES},
             self.settings.text_size, self.set_text_size)
+        self.language_menu = LanguageMenu(self.settings, self)  # offers to restart the app
+        menu.addMenu(self.language_menu)
 
     def set_theme(self, theme: str) -> None:
         self.settings.theme = theme
@@ -206,7 +217,7 @@ class MainWindow(QMainWindow):
         """As wide as the longest page name in the current text size, no wider."""
         self.navigation.ensurePolished()
         metrics = self.navigation.fontMetrics()
-        widest = max(metrics.horizontalAdvance(title) for title in TITLES)
+        widest = max(metrics.horizontalAdvance(title) for title in page_titles())
         self.navigation.setFixedWidth(widest + 3 * metrics.averageCharWidth() + 44)
 
     def _add_action(self, menu, text, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
@@ -242,7 +253,8 @@ class MainWindow(QMainWindow):
         self.settings.remember_study(study.path)
         save_settings(self.settings)
         self.setWindowTitle(f"{study.meta.name} — {NAME}")
-        self.study_label.setText(f"Study: {study.meta.name}  ·  {study.path}")
+        self.study_label.setText(self.tr("Study: {name}  ·  {path}").format(
+            name=isolate(study.meta.name), path=isolate(study.path, left_to_right=True)))
         for page in self.page_set.built():
             page.show_study(study)
         self._refresh_recent_menu()
@@ -254,32 +266,33 @@ class MainWindow(QMainWindow):
         try:
             study = open_study(path)
         except StudyError as error:
-            QMessageBox.warning(self, "The study could not be opened", str(error))
+            QMessageBox.warning(self, self.tr("The study could not be opened"), str(error))
             return False
         self.set_study(study)
         return True
 
     def choose_study(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open study", "", STUDY_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open study"), "",
+                                              self._study_filter())
         if path:
             self.open_study_file(Path(path))
 
     def new_study(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New study", f"study{STUDY_SUFFIX}",
-                                              STUDY_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New study"),
+                                              f"study{STUDY_SUFFIX}", self._study_filter())
         if not path:
             return
         target = Path(path) if path.endswith(STUDY_SUFFIX) else Path(path + STUDY_SUFFIX)
         try:
             self.set_study(create_study(target, target.stem))
         except StudyError as error:
-            QMessageBox.warning(self, "The study could not be created", str(error))
+            QMessageBox.warning(self, self.tr("The study could not be created"), str(error))
 
     def choose_merge(self) -> None:
         if self.study is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Merge another copy of this study", "",
-                                              STUDY_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Merge another copy of this study"),
+                                              "", self._study_filter())
         if path:
             self.merge_from(Path(path))
 
@@ -292,17 +305,19 @@ class MainWindow(QMainWindow):
         runner = MergeRunner(self.jobs, self.study.path, other, self)
         runner.merge_finished.connect(self._on_merge_finished)
         runner.merge_failed.connect(
-            lambda problem: QMessageBox.warning(self, "The copies could not be merged", problem))
-        self.statusBar().showMessage(f"Merging {other.name}…")
+            lambda problem: QMessageBox.warning(self, self.tr("The copies could not be merged"),
+                                                problem))
+        self.statusBar().showMessage(self.tr("Merging {file}…").format(file=other.name))
         return runner
 
     def _on_merge_finished(self, report: MergeReport) -> None:
         if self.study is not None:
             for page in self.page_set.built():
                 page.show_study(self.study)
-        added = sum(report.added.values())
-        self.statusBar().showMessage(f"Merged {report.other.name}: {added} rows added, "
-                                     f"{sum(report.updated.values())} updated.", 15000)
+        self.statusBar().showMessage(
+            self.tr("Merged {file}: {added} rows added, {updated} updated.").format(
+                file=report.other.name, added=sum(report.added.values()),
+                updated=sum(report.updated.values())), 15000)
 
     def sync_with_server(self) -> SyncDialog | None:
         """File > Sync with server; the pages show the synced study, as after a merge."""
@@ -320,6 +335,9 @@ class MainWindow(QMainWindow):
         dialog.sync_finished.connect(show_synced)
         dialog.open()
         return dialog
+
+    def _study_filter(self) -> str:
+        return self.tr("Studies (*{suffix});;All files (*)").format(suffix=STUDY_SUFFIX)
 
     def _refresh_recent_menu(self) -> None:
         self.recent_menu.clear()

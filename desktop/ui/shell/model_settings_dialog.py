@@ -26,15 +26,15 @@ from desktop.ui.widgets.fit import accessible
 class ModelSettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Model settings")
+        self.setWindowTitle(self.tr("Model settings"))
         self.choices = QComboBox()
-        accessible(self.choices, "Model file")
+        accessible(self.choices, self.tr("Model file"))
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.threads = _spin(1, max(1, os.cpu_count() or 1) * 2, settings.n_threads)
         self.context = _spin(256, 131072, settings.n_ctx, step=256)
         self.gpu_layers = _spin(0, 999, settings.n_gpu_layers)
-        self.gpu_layers.setToolTip("Layers to offload to a GPU; 0 runs on the CPU only.")
+        self.gpu_layers.setToolTip(self.tr("Layers to offload to a GPU; 0 runs on the CPU only."))
         for choice in available_models(settings.added_models):
             self._add_choice(choice)
         self._select(settings.model_path)
@@ -43,7 +43,7 @@ class ModelSettingsDialog(QDialog):
         self._on_choice_changed()
 
     def _build_layout(self) -> None:
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.choices, 1)
@@ -53,11 +53,11 @@ class ModelSettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Model file", row)
+        form.addRow(self.tr("Model file"), row)
         form.addRow("", self.details)
-        form.addRow("CPU threads", self.threads)
-        form.addRow("Context size (tokens)", self.context)
-        form.addRow("GPU layers", self.gpu_layers)
+        form.addRow(self.tr("CPU threads"), self.threads)
+        form.addRow(self.tr("Context size (tokens)"), self.context)
+        form.addRow(self.tr("GPU layers"), self.gpu_layers)
         form.addRow(buttons)
 
     def _add_choice(self, choice: ModelChoice) -> None:
@@ -70,8 +70,8 @@ class ModelSettingsDialog(QDialog):
                 self.choices.setCurrentIndex(index)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a GGUF model", "",
-                                              "GGUF models (*.gguf);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a GGUF model"), "",
+                                              self.tr("GGUF models (*.gguf);;All files (*)"))
         if path:
             self._add_choice(describe(Path(path)))
             self.choices.setCurrentIndex(self.choices.count() - 1)
@@ -79,14 +79,17 @@ class ModelSettingsDialog(QDialog):
     def _on_choice_changed(self) -> None:
         choice: ModelChoice | None = self.choices.currentData()
         if choice is None:
-            self.details.setText("No model found. Use Browse… to choose a GGUF file.")
+            self.details.setText(self.tr("No model found. Use Browse… to choose a GGUF file."))
         elif choice.problem:
             self.details.setText(f"<span style='color:#b00020'>{choice.problem}</span>")
         elif choice.info:
             context = choice.info.context_length or 0
-            self.details.setText(f"{choice.info.name} · {choice.info.architecture} · "
-                                 f"{choice.info.size_bytes / 1e6:,.0f} MB · trained context "
-                                 f"{context:,} tokens")
+            self.details.setText(
+                self.tr("{name} · {architecture} · {size} · trained context {tokens} "
+                        "tokens").format(name=choice.info.name,
+                                         architecture=choice.info.architecture,
+                                         size=f"{choice.info.size_bytes / 1e6:,.0f} MB",
+                                         tokens=f"{context:,}"))
         ok = self.findChild(QDialogButtonBox)
         if ok is not None:
             ok.button(QDialogButtonBox.StandardButton.Ok).setEnabled(

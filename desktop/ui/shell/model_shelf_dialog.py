@@ -8,7 +8,7 @@ import html
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,9 +44,27 @@ from desktop.services.models import (
 from desktop.ui.shell.speed_test_runner import SpeedTestRunner
 from desktop.ui.widgets.fit import accessible
 
-COLUMNS = ("Model", "Found in", "Parameters", "Quantisation", "Context", "Chat template",
-           "Size", "Memory needed", "Speed here", "Used for")
+COLUMNS = (QT_TRANSLATE_NOOP("ModelShelfDialog", "Model"),
+           QT_TRANSLATE_NOOP("ModelShelfDialog", "Found in"),
+           QT_TRANSLATE_NOOP("ModelShelfDialog", "Parameters"),
+           QT_TRANSLATE_NOOP("ModelShelfDialog", "Quantisation"),
+           QT_TRANSLATE_NOOP("ModelShelfDialog", "Context"),
+           QT_TRANSLATE_NOOP("ModelShelfDialog", "Chat template"),
+           QT_TRANSLATE_NOOP("ModelShelfDialog", "Size"),
+           QT_TRANSLATE_NOOP("ModelShelfDialog", "Memory needed"),
+           QT_TRANSLATE_NOOP("ModelShelfDialog", "Speed here"),
+           QT_TRANSLATE_NOOP("ModelShelfDialog", "Used for"))
 RED = "#b00020"
+translate = QCoreApplication.translate  # the table cells' words, in the dialog's context
+# Where a model was found and what it is used for, as the services name them, marked here to
+# be shown in the interface's language.
+WORDS = (QT_TRANSLATE_NOOP("ModelShelfDialog", "bundled default"),
+         QT_TRANSLATE_NOOP("ModelShelfDialog", "added by hand"),
+         QT_TRANSLATE_NOOP("ModelShelfDialog", "app data models/"),
+         QT_TRANSLATE_NOOP("ModelShelfDialog", "bundle models/"),
+         QT_TRANSLATE_NOOP("ModelShelfDialog", "models/ folder"),
+         QT_TRANSLATE_NOOP("ModelShelfDialog", "interviews"),
+         QT_TRANSLATE_NOOP("ModelShelfDialog", "background"))
 
 
 class ModelShelfDialog(QDialog):
@@ -55,20 +73,20 @@ class ModelShelfDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None,
                  free_memory: int | None = None, loader: Loader = load_chat_model) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Models")
+        self.setWindowTitle(self.tr("Models"))
         self.draft = copy.deepcopy(settings)
         self.free_memory, self.loader = free_memory, loader
         self.entries: list[ShelfEntry] = []
         self.runner: SpeedTestRunner | None = None
         self.table = QTableWidget(0, len(COLUMNS))
-        accessible(self.table, "Models on the shelf")
+        accessible(self.table, self.tr("Models on the shelf"))
         self.context = QSpinBox()
-        accessible(self.context, "Context size (tokens)")
+        accessible(self.context, self.tr("Context size (tokens)"))
         self.free_label, self.details, self.notice = QLabel(), QLabel(), QLabel()
         self.interviews, self.background = QComboBox(), QComboBox()
-        self.add_button = QPushButton("Add a GGUF file…")
-        self.speed_button = QPushButton("Speed test")
-        self.forget_button = QPushButton("Take off the shelf")
+        self.add_button = QPushButton(self.tr("Add a GGUF file…"))
+        self.speed_button = QPushButton(self.tr("Speed test"))
+        self.forget_button = QPushButton(self.tr("Take off the shelf"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self._build()
@@ -82,7 +100,7 @@ class ModelShelfDialog(QDialog):
         self.context.setRange(256, 131072)
         self.context.setSingleStep(1024)
         self.context.setValue(self.draft.n_ctx)
-        self.context.setSuffix(" tokens")
+        self.context.setSuffix(self.tr(" tokens"))
         self.context.valueChanged.connect(self._on_context_changed)
         for label in (self.details, self.notice):
             label.setWordWrap(True)
@@ -91,9 +109,11 @@ class ModelShelfDialog(QDialog):
         self.add_button.clicked.connect(self._browse)
         self.speed_button.clicked.connect(self._start_speed_test)
         self.forget_button.clicked.connect(self._forget_selected)
-        self.forget_button.setToolTip("Forget a file added by hand (the file is not deleted).")
-        self.speed_button.setToolTip("Loads the model and times a short fixed prompt "
-                                     "(a few seconds for a small model, longer for a big one).")
+        self.forget_button.setToolTip(self.tr("Forget a file added by hand (the file is not "
+                                              "deleted)."))
+        self.speed_button.setToolTip(self.tr("Loads the model and times a short fixed prompt "
+                                             "(a few seconds for a small model, longer for a "
+                                             "big one)."))
         self.interviews.currentIndexChanged.connect(self._on_choice_changed)
         self.background.currentIndexChanged.connect(self._on_choice_changed)
         self.buttons.accepted.connect(self.accept)
@@ -108,7 +128,7 @@ class ModelShelfDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _build_table(self) -> None:
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -124,7 +144,7 @@ class ModelShelfDialog(QDialog):
 
     def _top_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(QLabel("Context size for the estimates:"))
+        row.addWidget(QLabel(self.tr("Context size for the estimates:")))
         row.addWidget(self.context)
         row.addStretch(1)
         row.addWidget(self.free_label)
@@ -140,9 +160,9 @@ class ModelShelfDialog(QDialog):
 
     def _choice_form(self) -> QFormLayout:
         form = QFormLayout()
-        form.addRow("Model for interviews", self.interviews)
-        form.addRow("Model for background work\n(suggestions, stories, same-value checks)",
-                    self.background)
+        form.addRow(self.tr("Model for interviews"), self.interviews)
+        form.addRow(self.tr("Model for background work\n(suggestions, stories, same-value "
+                            "checks)"), self.background)
         return form
 
     # Listing -------------------------------------------------------------------------------
@@ -151,8 +171,8 @@ class ModelShelfDialog(QDialog):
         """Describe every model again (after a file was added, or the context changed)."""
         free = self.free_memory if self.free_memory is not None else available_memory()
         self.entries = list_shelf(self.draft, free)
-        self.free_label.setText("Memory free now: " + (f"{free / 1e9:.1f} GB" if free
-                                                       else "unknown"))
+        self.free_label.setText(self.tr("Memory free now: {memory}").format(
+            memory=f"{free / 1e9:.1f} GB" if free else self.tr("unknown")))
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             for column, item in enumerate(_row_items(entry)):
@@ -167,10 +187,10 @@ class ModelShelfDialog(QDialog):
         for combo in (self.interviews, self.background):
             combo.blockSignals(True)
             combo.clear()
-        self.background.addItem("The same model as interviews", None)
+        self.background.addItem(self.tr("The same model as interviews"), None)
         for entry in self.entries:
             if entry.problem is None:
-                text = f"{entry.path.name} ({entry.source})"
+                text = f"{entry.path.name} ({self.tr(entry.source)})"
                 self.interviews.addItem(text, entry)
                 self.background.addItem(text, entry)
         _select(self.interviews, interviews)
@@ -195,7 +215,7 @@ class ModelShelfDialog(QDialog):
                                      and self.runner is None)
         self.forget_button.setEnabled(entry is not None and entry.source == "added by hand")
         if entry is None:
-            self.details.setText("No model found. Use “Add a GGUF file…” to choose one.")
+            self.details.setText(self.tr("No model found. Use “Add a GGUF file…” to choose one."))
             return
         problem = entry.problem or entry.too_big
         # a zero-width space after each separator lets a long path wrap instead of clipping
@@ -215,8 +235,8 @@ class ModelShelfDialog(QDialog):
                                                 self.background.currentData())
                     if entry is not None and entry.too_big]
         if self.interviews.currentData() is None:
-            problems.insert(0, "Choose a model for interviews (add a GGUF file if none "
-                            "is listed).")
+            problems.insert(0, self.tr("Choose a model for interviews (add a GGUF file if none "
+                                       "is listed)."))
         self.show_notice(" ".join(dict.fromkeys(problems)), error=True)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
 
@@ -225,8 +245,8 @@ class ModelShelfDialog(QDialog):
         self.notice.setStyleSheet(f"color: {RED};" if error else "")
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Add a GGUF model", "",
-                                              "GGUF models (*.gguf);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a GGUF model"), "",
+                                              self.tr("GGUF models (*.gguf);;All files (*)"))
         if path:
             self.add_file(Path(path))
 
@@ -235,11 +255,12 @@ class ModelShelfDialog(QDialog):
         try:
             add_model(self.draft, path, self.free_memory)
         except ModelProblem as error:
-            self.show_notice(f"{path.name} was not added: {error}", error=True)
+            self.show_notice(self.tr("{file} was not added: {problem}").format(
+                file=path.name, problem=error), error=True)
             return False
         self.refresh()
         self.table.selectRow(self.row_of(path.name))
-        self.show_notice(f"{path.name} added to the shelf.")
+        self.show_notice(self.tr("{file} added to the shelf.").format(file=path.name))
         return True
 
     def _forget_selected(self) -> None:
@@ -247,7 +268,8 @@ class ModelShelfDialog(QDialog):
         if entry is not None and entry.source == "added by hand":
             forget_model(self.draft, entry.path)
             self.refresh()
-            self.show_notice(f"{entry.path.name} is no longer on the shelf (the file is kept).")
+            self.show_notice(self.tr("{file} is no longer on the shelf (the file is "
+                                     "kept).").format(file=entry.path.name))
 
     # Speed test ----------------------------------------------------------------------------
 
@@ -259,15 +281,16 @@ class ModelShelfDialog(QDialog):
         self.runner.test_finished.connect(self._on_test_finished)
         self.runner.test_failed.connect(self._on_test_failed)
         self.speed_button.setEnabled(False)
-        self.show_notice(f"Timing {entry.path.name}… (the window stays usable)")
+        self.show_notice(self.tr("Timing {file}… (the window stays usable)").format(
+            file=entry.path.name))
         self.runner.start()
 
     def _on_test_finished(self, result: object) -> None:
         self._end_test()
         self.refresh()
         rate = getattr(result, "tokens_per_second", 0.0)
-        self.show_notice(f"{getattr(result, 'file_name', '')}: {rate:.1f} tokens per second "
-                         "on this computer.")
+        self.show_notice(self.tr("{file}: {rate} tokens per second on this computer.").format(
+            file=getattr(result, "file_name", ""), rate=f"{rate:.1f}"))
 
     def _on_test_failed(self, problem: str) -> None:
         self._end_test()
@@ -312,14 +335,18 @@ def _select(combo: QComboBox, path: Path | None) -> None:
 
 
 def _row_items(entry: ShelfEntry) -> list[QTableWidgetItem]:
-    texts = (entry.path.name, entry.source, _parameters(entry.parameters),
+    chat = {True: translate("ModelShelfDialog", "yes"), False: translate("ModelShelfDialog", "no"),
+            None: "—"}[entry.chat_template]
+    speed = (translate("ModelShelfDialog", "{rate} tokens/s").format(
+        rate=f"{entry.speed.tokens_per_second:.1f}") if entry.speed
+        else translate("ModelShelfDialog", "not tested"))
+    texts = (entry.path.name, translate("ModelShelfDialog", entry.source),
+             _parameters(entry.parameters),
              entry.quantisation or "—",
-             f"{entry.context_length:,}" if entry.context_length else "—",
-             {True: "yes", False: "no", None: "—"}[entry.chat_template],
+             f"{entry.context_length:,}" if entry.context_length else "—", chat,
              f"{entry.size_bytes / 1e9:.2f} GB" if entry.size_bytes else "—",
-             _memory_text(entry),
-             f"{entry.speed.tokens_per_second:.1f} tokens/s" if entry.speed else "not tested",
-             ", ".join(entry.roles) or "—")
+             _memory_text(entry), speed,
+             ", ".join(translate("ModelShelfDialog", role) for role in entry.roles) or "—")
     items = [QTableWidgetItem(text) for text in texts]
     items[0].setToolTip(str(entry.path))
     items[7].setToolTip(_memory_tooltip(entry))
@@ -337,11 +364,13 @@ def _parameters(count: int | None) -> str:
 
 def _memory_text(entry: ShelfEntry) -> str:
     if entry.problem:
-        return "unusable"
+        return translate("ModelShelfDialog", "unusable")
     if entry.estimate is None:
         return "—"
     text = f"{entry.estimate.total / 1e9:.2f} GB"
-    return text + " – too big" if entry.too_big else text
+    if entry.too_big:
+        return translate("ModelShelfDialog", "{memory} – too big").format(memory=text)
+    return text
 
 
 def _memory_tooltip(entry: ShelfEntry) -> str:
@@ -350,7 +379,11 @@ def _memory_tooltip(entry: ShelfEntry) -> str:
     e = entry.estimate
     if e is None:
         return ""
-    free = f"{entry.free_memory / 1e9:.1f} GB" if entry.free_memory else "unknown"
-    return (f"At a context of {e.n_ctx:,} tokens: weights {e.weights / 1e9:.2f} GB + KV cache "
-            f"{e.kv_cache / 1e9:.2f} GB + working memory {(e.compute + e.overhead) / 1e9:.2f} "
-            f"GB. Free now: {free}.")
+    free = (f"{entry.free_memory / 1e9:.1f} GB" if entry.free_memory
+            else translate("ModelShelfDialog", "unknown"))
+    return translate("ModelShelfDialog", "At a context of {tokens} tokens: weights {weights} + "
+                     "KV cache {cache} + working memory {working}. Free now: {free}.").format(
+        tokens=f"{e.n_ctx:,}", weights=f"{e.weights / 1e9:.2f} GB",
+        cache=f"{e.kv_cache / 1e9:.2f} GB",
+        working=f"{(e.compute + e.overhead) / 1e9:.2f} GB", free=free)
+

@@ -40,25 +40,29 @@ class ModelStatusView(QObject):
         identity, problem = self.background.identity, self.background.load_error
         label = self.background_label
         label.setVisible(own)
-        label.setText(f"Background: {identity.file_name}" if identity else
-                      "Background: not loaded" if problem else "Background: loading…")
-        label.setToolTip(problem or "Labelling suggestions, stories and same-value checks use "
-                         "this model.")
+        label.setText(self.tr("Background: {file}").format(file=identity.file_name) if identity
+                      else self.tr("Background: not loaded") if problem
+                      else self.tr("Background: loading…"))
+        label.setToolTip(problem or self.tr("Labelling suggestions, stories and same-value "
+                                            "checks use this model."))
         label.setStyleSheet(PROBLEM if problem else "")
 
     def _on_model_loading(self, path: str) -> None:
-        self.model_label.setText(f"Model: loading {Path(path).name}…")
+        self.model_label.setText(self.tr("Model: loading {file}…").format(file=Path(path).name))
         self.model_label.setStyleSheet("")
 
     def _on_model_loaded(self, identity: ModelIdentity) -> None:
-        context = f" · context {identity.context_length:,}" if identity.context_length else ""
-        self.model_label.setText(f"Model: {identity.file_name} · "
-                                 f"{identity.size_bytes / 1e6:,.0f} MB{context}")
+        size = f"{identity.size_bytes / 1e6:,.0f} MB"
+        self.model_label.setText(
+            self.tr("Model: {file} · {size} · context {tokens}").format(
+                file=identity.file_name, size=size, tokens=f"{identity.context_length:,}")
+            if identity.context_length else
+            self.tr("Model: {file} · {size}").format(file=identity.file_name, size=size))
         self.model_label.setToolTip(f"{identity.name}\nSHA-256 {identity.sha256}")
         self.model_label.setStyleSheet("")
 
     def _on_model_failed(self, problem: str) -> None:
-        self.model_label.setText("Model: not loaded (see Model > Models)")
+        self.model_label.setText(self.tr("Model: not loaded (see Model > Models)"))
         self.model_label.setToolTip(problem)
         self.model_label.setStyleSheet(PROBLEM)
         self.problem_reported.emit(problem)

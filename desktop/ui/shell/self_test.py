@@ -19,6 +19,7 @@ from desktop.ui.shell.application import qt_application
 from desktop.ui.shell.fonts import SAMPLES, drawing_families, missing_characters
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.translations import install_language
 from desktop.ui.widgets.waiting import wait_for
 
 
@@ -42,18 +43,22 @@ class _Report:
                 "seconds": round(time.perf_counter() - self.started, 3)}
 
 
-def run_self_test(screenshot: Path | None = None) -> int:
+def run_self_test(screenshot: Path | None = None, language: str | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="mgs-self-test-") as folder:
         os.environ["MGS_HOME"] = folder  # never touch the user's settings or studies
         report = _Report()
-        _run_steps(report, Path(folder), screenshot)
+        _run_steps(report, Path(folder), screenshot, language)
         summary = report.summary()
     print(json.dumps(summary, indent=2))
     return 0 if summary["ok"] else 1
 
 
-def _run_steps(report: _Report, folder: Path, screenshot: Path | None) -> None:
+def _run_steps(report: _Report, folder: Path, screenshot: Path | None,
+               language: str | None) -> None:
     app = qt_application()
+    if language and not report.step("load the interface language",
+                                    lambda: _language(language)):
+        return
     service = LlmService()
     window = MainWindow(Settings(), service)
     try:
@@ -70,6 +75,13 @@ def _run_steps(report: _Report, folder: Path, screenshot: Path | None) -> None:
     finally:
         window.close()
         service.shutdown()
+
+
+def _language(choice: str) -> str:
+    loaded = install_language(choice)
+    if loaded.problems:
+        raise RuntimeError("; ".join(loaded.problems))
+    return f"{loaded.language}: {', '.join(loaded.areas) or 'no translation needed'}"
 
 
 def _open_study(window: MainWindow, folder: Path) -> str:
@@ -97,7 +109,8 @@ def _generate(window: MainWindow, service: LlmService) -> str:
     service.text_received.connect(lambda _id, text: batches.append(text))
     panel = window.try_panel
     panel.max_tokens = 24
-    panel.prompt.setPlainText("Say hello to a new user of a values interview app.")
+    panel.prompt.setPlainText(  # data, not interface text (the model's prompt)
+        "Say hello to a new user of a values interview app.")
     panel.send()
     result = wait_for(service.generation_finished, service.generation_failed, timeout_s=120)
     if result is None:

@@ -33,6 +33,7 @@ class SpeedTestRunner(QThread):
             self.test_failed.emit(str(error))
             return
         except Exception as error:  # a worker must never die silently
-            self.test_failed.emit(f"The speed test of {self.path.name} failed: {error}")
+            self.test_failed.emit(self.tr("The speed test of {file} failed: {problem}").format(
+                file=self.path.name, problem=error))
             return
         self.test_finished.emit(result)

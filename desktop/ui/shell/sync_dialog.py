@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThread, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,8 +20,9 @@ from desktop.core.settings import Settings, save_settings
 from desktop.services.sync import ServerError, SyncReport, safe_url, sync_with_server
 from desktop.store import StudyError
 
-HINT = ("postgresql://you@lab.example.org/studies?sslmode=verify-full — the password comes "
-        "from PGPASSWORD, ~/.pgpass or the keyring, never from here.")
+HINT = QT_TRANSLATE_NOOP("SyncDialog", "postgresql://you@lab.example.org/studies?sslmode="
+                         "verify-full — the password comes from PGPASSWORD, ~/.pgpass or the "
+                         "keyring, never from here.")
 
 
 class SyncRunner(QThread):
@@ -55,18 +56,19 @@ class SyncDialog(QDialog):
         super().__init__(parent)
         self.settings, self.study_path = settings, study_path
         self.runner: SyncRunner | None = None
-        self.setWindowTitle("Sync with the lab server")
+        self.setWindowTitle(self.tr("Sync with the lab server"))
         self.url = QLineEdit(settings.sync_server)
-        self.url.setPlaceholderText("postgresql://you@lab.example.org/studies")
-        self.status = QLabel(HINT)
+        self.url.setPlaceholderText(  # data, not interface text (an example address)
+            "postgresql://you@lab.example.org/studies")
+        self.status = QLabel(self.tr(HINT))
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.sync_button = QPushButton("&Sync")
+        self.sync_button = QPushButton(self.tr("&Sync"))
         self.buttons.addButton(self.sync_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.sync_button.clicked.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (QLabel("Server URL"), self.url, self.status, self.buttons):
+        for widget in (QLabel(self.tr("Server URL")), self.url, self.status, self.buttons):
             layout.addWidget(widget)
         self.resize(560, 0)
 
@@ -79,7 +81,7 @@ class SyncDialog(QDialog):
         self.settings.sync_server = url
         save_settings(self.settings)
         self.sync_button.setEnabled(False)
-        self.status.setText("Syncing…")
+        self.status.setText(self.tr("Syncing…"))
         self.runner = SyncRunner(self.study_path, url, self)
         self.runner.sync_progressed.connect(self._on_sync_progressed)
         self.runner.sync_finished.connect(self._on_sync_finished)
@@ -88,12 +90,15 @@ class SyncDialog(QDialog):
         return self.runner
 
     def _on_sync_progressed(self, up: int, down: int) -> None:
-        self.status.setText(f"Syncing… {up:,} rows sent, {down:,} received")
+        self.status.setText(self.tr("Syncing… {sent} rows sent, {received} received").format(
+            sent=f"{up:,}", received=f"{down:,}"))
 
     def _on_sync_finished(self, report: SyncReport) -> None:
         self.sync_button.setEnabled(True)
-        self.status.setText(f"Synced: {report.rows_up:,} rows sent, {report.rows_down:,} "
-                            f"received; {report.changed_here:,} changed in this study.")
+        self.status.setText(
+            self.tr("Synced: {sent} rows sent, {received} received; {changed} changed in this "
+                    "study.").format(sent=f"{report.rows_up:,}", received=f"{report.rows_down:,}",
+                                     changed=f"{report.changed_here:,}"))
         self.sync_finished.emit(report)
 
     def _on_sync_failed(self, problem: str) -> None:
@@ -102,7 +107,8 @@ class SyncDialog(QDialog):
 
     def reject(self) -> None:
         if self.runner is not None and self.runner.isRunning():
-            self.status.setText("Wait for this batch to finish: the sync can be stopped "
-                                "safely once it is done, and the next sync goes on from there.")
+            self.status.setText(self.tr("Wait for this batch to finish: the sync can be stopped "
+                                        "safely once it is done, and the next sync goes on "
+                                        "from there."))
             return
         super().reject()

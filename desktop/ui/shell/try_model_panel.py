@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,7 +17,8 @@ from desktop.llm.protocol import ChatMessage, Generation, SamplingSettings
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.widgets.fit import accessible
 
-EXAMPLE_PROMPT = "In two sentences: what makes a piece of advice wise?"
+EXAMPLE_PROMPT = QT_TRANSLATE_NOOP("TryModelPanel",
+                                   "In two sentences: what makes a piece of advice wise?")
 
 
 class TryModelPanel(QWidget):
@@ -26,17 +27,17 @@ class TryModelPanel(QWidget):
         self.service = service
         self.request_id: int | None = None
         self.max_tokens = 200
-        self.prompt = QPlainTextEdit(EXAMPLE_PROMPT)
+        self.prompt = QPlainTextEdit(self.tr(EXAMPLE_PROMPT))
         self.prompt.setObjectName("tryPrompt")
-        accessible(self.prompt, "Prompt")
+        accessible(self.prompt, self.tr("Prompt"))
         self.prompt.setMaximumHeight(90)
         self.reply = QPlainTextEdit()  # plain text: model output is never read as HTML
         self.reply.setObjectName("tryReply")
-        accessible(self.reply, "Model's reply")
+        accessible(self.reply, self.tr("Model's reply"))
         self.reply.setReadOnly(True)
-        self.reply.setPlaceholderText("The model's reply streams here.")
-        self.send_button = QPushButton("Send  (Ctrl+Enter)")
-        self.stop_button = QPushButton("Stop  (Esc)")
+        self.reply.setPlaceholderText(self.tr("The model's reply streams here."))
+        self.send_button = QPushButton(self.tr("Send  (Ctrl+Enter)"))
+        self.stop_button = QPushButton(self.tr("Stop  (Esc)"))
         self.stats = QLabel("")
         self.stats.setObjectName("tryStats")
         self.stats.setWordWrap(True)
@@ -49,7 +50,7 @@ class TryModelPanel(QWidget):
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.stop_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Prompt"))
+        layout.addWidget(QLabel(self.tr("Prompt")))
         layout.addWidget(self.prompt)
         layout.addLayout(buttons)
         layout.addWidget(self.reply, 1)
@@ -73,13 +74,13 @@ class TryModelPanel(QWidget):
         if self.request_id is not None:
             return
         if not text:
-            self.stats.setText("Type a prompt first: there is nothing to send.")
+            self.stats.setText(self.tr("Type a prompt first: there is nothing to send."))
             return
         if self.service.identity is None:
-            self.stats.setText(self.service.load_error or "The model is still loading…")
+            self.stats.setText(self.service.load_error or self.tr("The model is still loading…"))
             return
         self.reply.clear()
-        self.stats.setText("Thinking…")
+        self.stats.setText(self.tr("Thinking…"))
         sampling = SamplingSettings(max_tokens=self.max_tokens, temperature=0.7)
         self.request_id = self.service.generate([ChatMessage("user", text)], sampling)
         self._set_running(True)
@@ -100,7 +101,7 @@ class TryModelPanel(QWidget):
     def _on_generation_stopped(self, request_id: int) -> None:
         if request_id == self.request_id:
             self.request_id = None
-            self.stats.setText("Stopped.")
+            self.stats.setText(self.tr("Stopped."))
             self._set_running(False)
 
     def _on_generation_finished(self, request_id: int, generation: Generation) -> None:
@@ -108,11 +109,20 @@ class TryModelPanel(QWidget):
             return
         self.request_id = None
         self._set_running(False)
-        speed = generation.tokens_per_second
-        rate = f" at {speed:.0f} tokens/s" if speed else ""
-        ended = " (cut at the length limit)" if generation.finish_reason == "length" else ""
-        self.stats.setText(f"{generation.completion_tokens} tokens{rate} from "
-                           f"{generation.model.file_name}{ended}.")
+        self.stats.setText(self._describe(generation))
+
+    def _describe(self, generation: Generation) -> str:
+        tokens, file = generation.completion_tokens, generation.model.file_name
+        rate = f"{generation.tokens_per_second:.0f}"
+        if generation.finish_reason == "length":
+            return (self.tr("{tokens} tokens at {rate} tokens/s from {file} (cut at the length "
+                            "limit).") if generation.tokens_per_second else
+                    self.tr("{tokens} tokens from {file} (cut at the length limit).")).format(
+                tokens=tokens, rate=rate, file=file)
+        return (self.tr("{tokens} tokens at {rate} tokens/s from {file}.")
+                if generation.tokens_per_second else
+                self.tr("{tokens} tokens from {file}.")).format(tokens=tokens, rate=rate,
+                                                                file=file)
 
     def _on_generation_failed(self, request_id: int, problem: str) -> None:
         if request_id == self.request_id:

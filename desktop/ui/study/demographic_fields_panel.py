@@ -12,7 +12,8 @@ from desktop.services.study_setup import (
     update_demographic_field,
 )
 from desktop.store import Study
-from desktop.ui.study.demographic_field_dialog import DemographicFieldDialog
+from desktop.ui.study.demographic_field_dialog import DemographicFieldDialog, kind_name
+from desktop.ui.widgets.bidi import isolate
 from desktop.ui.widgets.fit import accessible
 from desktop.ui.widgets.study_list_panel import StudyListPanel
 
@@ -20,16 +21,16 @@ from desktop.ui.widgets.study_list_panel import StudyListPanel
 class DemographicFieldsPanel(StudyListPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("demographicFields", parent)
-        accessible(self.list, "Demographic fields")
-        self.add_buttons((("add", "Add…", self.add), ("edit", "Edit…", self.edit),
-                          ("archive", "Archive", self.archive)))
+        accessible(self.list, self.tr("Demographic fields"))
+        self.add_buttons((("add", self.tr("Add…"), self.add), ("edit", self.tr("Edit…"), self.edit),
+                          ("archive", self.tr("Archive"), self.archive)))
 
     def show_study(self, study: Study | None, _select: str | None = None) -> None:
         self.study = study
         self.list.clear()
         for field in list_demographic_fields(study) if study else []:
-            choices = f": {', '.join(field.choices)}" if field.choices else ""
-            item = QListWidgetItem(f"{field.name} ({field.kind}{choices})")
+            choices = f": {isolate(', '.join(field.choices))}" if field.choices else ""
+            item = QListWidgetItem(f"{isolate(field.name)} ({kind_name(field.kind)}{choices})")
             item.setData(Qt.ItemDataRole.UserRole, field)
             self.list.addItem(item)
 

@@ -18,14 +18,14 @@ from desktop.core.questions import Question, clean_question_text
 class QuestionDialog(QDialog):
     def __init__(self, question: Question | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit question" if question else "New question")
+        self.setWindowTitle(self.tr("Edit question") if question else self.tr("New question"))
         self.text = QPlainTextEdit(question.text if question else "")
         self.text.setObjectName("questionText")
         self.text.setTabChangesFocus(True)
         self.language = QLineEdit(question.language if question else "")
-        self.language.setPlaceholderText("optional, e.g. en, fr, he")
+        self.language.setPlaceholderText(self.tr("optional, e.g. en, fr, he"))
         self.note = QLineEdit(question.note if question else "")
-        self.note.setPlaceholderText("optional, seen by the interviewer only")
+        self.note.setPlaceholderText(self.tr("optional, seen by the interviewer only"))
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -33,13 +33,14 @@ class QuestionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Question", self.text)
-        form.addRow("Language", self.language)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Question"), self.text)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Note"), self.note)
         form.addRow(self.problem)
         form.addRow(buttons)
         if question:
-            note = QLabel("Interviews already made keep the wording they were asked with.")
+            note = QLabel(self.tr("Interviews already made keep the wording they were asked "
+                                  "with."))
             note.setWordWrap(True)
             form.insertRow(0, note)
 

@@ -19,6 +19,7 @@ from desktop.services.study_setup import (
 )
 from desktop.store import Study, StudyError
 from desktop.ui.study.question_dialog import QuestionDialog
+from desktop.ui.widgets.bidi import isolate
 from desktop.ui.widgets.fit import accessible
 from desktop.ui.widgets.study_list_panel import StudyListPanel
 
@@ -26,13 +27,14 @@ from desktop.ui.widgets.study_list_panel import StudyListPanel
 class QuestionsPanel(StudyListPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("questionList", parent)
-        accessible(self.list, "Questions (contexts)")
+        accessible(self.list, self.tr("Questions (contexts)"))
         self.status.setObjectName("questionStatus")
-        self.add_buttons((("add", "Add…", self.add), ("edit", "Edit…", self.edit),
-                          ("up", "Move up", lambda: self.move(-1)),
-                          ("down", "Move down", lambda: self.move(1)),
-                          ("archive", "Archive", self.archive),
-                          ("import", "Import JSONL/CSV…", self.choose_import)))
+        self.add_buttons((("add", self.tr("Add…"), self.add),
+                          ("edit", self.tr("Edit…"), self.edit),
+                          ("up", self.tr("Move up"), lambda: self.move(-1)),
+                          ("down", self.tr("Move down"), lambda: self.move(1)),
+                          ("archive", self.tr("Archive"), self.archive),
+                          ("import", self.tr("Import JSONL/CSV…"), self.choose_import)))
         self.list.itemDoubleClicked.connect(lambda _: self.edit())
 
     def count(self) -> int:
@@ -42,7 +44,7 @@ class QuestionsPanel(StudyListPanel):
         self.study = study
         self.list.clear()
         for number, question in enumerate(list_questions(study) if study else [], start=1):
-            item = QListWidgetItem(f"{number}. {question.text}")
+            item = QListWidgetItem(f"{number}. {isolate(question.text)}")
             item.setData(Qt.ItemDataRole.UserRole, question.id)
             item.setToolTip(question.note or question.text)
             self.list.addItem(item)
@@ -78,11 +80,13 @@ class QuestionsPanel(StudyListPanel):
         qid = self.selected_id()
         if qid:
             self.save(lambda study: (archive_question(study, qid), None)[1])
-            self.status.setText("Archived: new interviews cannot use it; its interviews stay.")
+            self.status.setText(self.tr("Archived: new interviews cannot use it; its interviews "
+                                        "stay."))
 
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import questions", "",
-                                              "Questions (*.jsonl *.csv *.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import questions"), "",
+            self.tr("Questions (*.jsonl *.csv *.json);;All files (*)"))
         if path:
             self.import_file(Path(path))
 
@@ -93,9 +97,11 @@ class QuestionsPanel(StudyListPanel):
         try:
             added, skipped = import_questions(self.study, path)
         except (ImportFileError, StudyError, ValueError) as error:
-            self.status.setText(f"Nothing was imported. {error}")
+            self.status.setText(self.tr("Nothing was imported. {problem}").format(problem=error))
             return False
         self.show_study(self.study)
-        again = f"; {skipped} already in the study were skipped" if skipped else ""
-        self.status.setText(f"Imported {len(added)} question(s) from {path.name}{again}.")
+        said = (self.tr("Imported {count} question(s) from {file}; {skipped} already in the "
+                        "study were skipped.") if skipped else
+                self.tr("Imported {count} question(s) from {file}."))
+        self.status.setText(said.format(count=len(added), file=path.name, skipped=skipped))
         return True

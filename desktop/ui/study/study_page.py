@@ -3,7 +3,7 @@ demographic fields, number of follow-ups, the interview texts in use)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,22 +32,28 @@ from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.study.demographic_fields_panel import DemographicFieldsPanel
 from desktop.ui.study.questions_panel import QuestionsPanel
 from desktop.ui.study.survey_items_panel import SurveyItemsPanel
-from desktop.ui.widgets.fit import ElidedLabel
+from desktop.ui.widgets.bidi import isolate
+from desktop.ui.widgets.fit import ElidedLabel, breakable, narrow_combo
 
-_TABLE_NAMES = {"people": "People", "questions": "Questions", "devices": "Devices",
-                "study": "Study record", "interviews": "Interviews", "messages": "Messages",
-                "card_versions": "Card versions"}
+_TABLE_NAMES = {"people": QT_TRANSLATE_NOOP("StudyPage", "People"),
+                "questions": QT_TRANSLATE_NOOP("StudyPage", "Questions"),
+                "devices": QT_TRANSLATE_NOOP("StudyPage", "Devices"),
+                "study": QT_TRANSLATE_NOOP("StudyPage", "Study record"),
+                "interviews": QT_TRANSLATE_NOOP("StudyPage", "Interviews"),
+                "messages": QT_TRANSLATE_NOOP("StudyPage", "Messages"),
+                "card_versions": QT_TRANSLATE_NOOP("StudyPage", "Card versions")}
 
 
 class StudyPage(AreaPage):
-    title = "Study"
-    summary = ("Everything of this study lives in one file on this computer; every change is "
-               "saved the moment it is made. There is no Save button to forget.")
+    title = QT_TRANSLATE_NOOP("StudyPage", "Study")
+    summary = QT_TRANSLATE_NOOP("StudyPage", "Everything of this study lives in one file on this "
+                                "computer; every change is saved the moment it is made. There is "
+                                "no Save button to forget.")
 
     def __init__(self, service: LlmService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
         self.study: Study | None = None
-        facts = QGroupBox("This study")
+        facts = QGroupBox(self.tr("This study"))
         self.facts = QFormLayout(facts)
         self.name, self.created = QLabel(), QLabel()
         self.path = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)  # a path does not wrap
@@ -56,10 +62,10 @@ class StudyPage(AreaPage):
             label.setTextInteractionFlags(label.textInteractionFlags()
                                           | label.textInteractionFlags().TextSelectableByMouse)
             label.setWordWrap(True)
-        self.facts.addRow("Name", self.name)
-        self.facts.addRow("File", self.path)
-        self.facts.addRow("Created", self.created)
-        self.facts.addRow("Contents", self.counts)
+        self.facts.addRow(self.tr("Name"), self.name)
+        self.facts.addRow(self.tr("File"), self.path)
+        self.facts.addRow(self.tr("Created"), self.created)
+        self.facts.addRow(self.tr("Contents"), self.counts)
         self.body.addWidget(facts)
         self.questions = QuestionsPanel()
         self.demographics = DemographicFieldsPanel()
@@ -70,20 +76,22 @@ class StudyPage(AreaPage):
         self.votes_after_card = QSpinBox()
         self.votes_after_card.setObjectName("votesAfterCard")
         self.votes_after_card.setRange(0, MAX_VOTES_AFTER_CARD)
-        self.votes_after_card.setSpecialValueText("none: straight to the last questions")
-        self.question_style = QComboBox()
+        self.votes_after_card.setSpecialValueText(self.tr("none: straight to the last "
+                                                          "questions"))
+        self.question_style = narrow_combo(QComboBox(), 24)  # the list shows whole texts
         self.question_style.setObjectName("questionStyle")
-        self.question_style.addItem("guided: built from the participant's own phrases",
+        self.question_style.addItem(self.tr("guided: built from the participant's own phrases"),
                                     "guided")
-        self.question_style.addItem("free: written by the model (for a larger model)", "free")
+        self.question_style.addItem(self.tr("free: written by the model (for a larger model)"),
+                                    "free")
         self.texts = QLabel()
         self.texts.setWordWrap(True)
         self.settings_status = QLabel()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.questions, "Questions (contexts)")
-        self.tabs.addTab(self.demographics, "Demographic fields")
-        self.tabs.addTab(self.survey, "Closing survey")
-        self.tabs.addTab(self._settings_tab(), "Interview settings")
+        self.tabs.addTab(self.questions, self.tr("Questions (contexts)"))
+        self.tabs.addTab(self.demographics, self.tr("Demographic fields"))
+        self.tabs.addTab(self.survey, self.tr("Closing survey"))
+        self.tabs.addTab(self._settings_tab(), self.tr("Interview settings"))
         self.body.addWidget(self.tabs, 1)
         self.follow_ups.valueChanged.connect(self._on_settings_changed)
         self.votes_after_card.valueChanged.connect(self._on_settings_changed)
@@ -93,10 +101,10 @@ class StudyPage(AreaPage):
         tab = QWidget()
         form = QFormLayout(tab)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("Follow-up questions per interview", self.follow_ups)
-        form.addRow("Wiser-than questions after the card", self.votes_after_card)
-        form.addRow("Question style", self.question_style)
-        form.addRow("Interview texts", self.texts)
+        form.addRow(self.tr("Follow-up questions per interview"), self.follow_ups)
+        form.addRow(self.tr("Wiser-than questions after the card"), self.votes_after_card)
+        form.addRow(self.tr("Question style"), self.question_style)
+        form.addRow(self.tr("Interview texts"), self.texts)
         form.addRow(self.settings_status)
         return tab
 
@@ -110,12 +118,13 @@ class StudyPage(AreaPage):
                 label.setText("—")
             return
         meta = study.meta
-        self.name.setText(meta.name)
-        self.path.setText(str(study.path))
-        self.created.setText(f"{meta.created_at[:16].replace('T', ' ')} UTC "
-                             f"with version {meta.created_by_version}")
+        self.name.setText(isolate(meta.name))
+        self.path.setText(isolate(study.path, left_to_right=True))
+        self.created.setText(self.tr("{time} UTC with version {version}").format(
+            time=meta.created_at[:16].replace("T", " "), version=meta.created_by_version))
         counts = study.table_counts()
-        self.counts.setText(", ".join(f"{_TABLE_NAMES.get(t, t)}: {n}" for t, n in counts.items()
+        self.counts.setText(self.tr(", ").join(f"{self.tr(_TABLE_NAMES[t])}: {n}"
+                                      for t, n in counts.items()
                                       if t in _TABLE_NAMES and t != "study"))
         settings = interview_settings(study, _model_question_style())
         self.follow_ups.setValue(settings.follow_ups)
@@ -128,10 +137,12 @@ class StudyPage(AreaPage):
         try:
             prompts = load_prompts()
         except PromptError as error:
-            return f"The interview texts cannot be used: {error}"
-        return (f"Consent text version {prompts.consent_version}; prompts hash "
-                f"{prompts.sha256[:12]}… Edit the files in {default_prompt_dir()} to change "
-                "the wording; every interview records the hash and keeps the texts it used.")
+            return self.tr("The interview texts cannot be used: {problem}").format(problem=error)
+        return self.tr("Consent text version {version}; prompts hash {hash}… Edit the files in "
+                       "{folder} to change the wording; every interview records the hash and "
+                       "keeps the texts it used.").format(
+            version=prompts.consent_version, hash=prompts.sha256[:12],
+            folder=isolate(breakable(default_prompt_dir()), left_to_right=True))
 
     def _on_settings_changed(self) -> None:
         if self.study is None:
@@ -144,10 +155,17 @@ class StudyPage(AreaPage):
         except (ValueError, StudyError) as error:
             self.settings_status.setText(str(error))
             return
-        self.settings_status.setText(
-            f"Saved: new interviews ask {settings.follow_ups} follow-up question(s), then up "
-            f"to {settings.votes_after_card} wiser-than question(s) after the card (when "
-            f"there are approved upgrade stories), with {settings.question_style} questions.")
+        self.settings_status.setText(self._saved_text(settings))
+
+    def _saved_text(self, settings: InterviewSettings) -> str:
+        said = (self.tr("Saved: new interviews ask {follow_ups} follow-up question(s), then up "
+                        "to {votes} wiser-than question(s) after the card (when there are "
+                        "approved upgrade stories), with guided questions.")
+                if settings.question_style == "guided" else
+                self.tr("Saved: new interviews ask {follow_ups} follow-up question(s), then up "
+                        "to {votes} wiser-than question(s) after the card (when there are "
+                        "approved upgrade stories), with free questions."))
+        return said.format(follow_ups=settings.follow_ups, votes=settings.votes_after_card)
 
 
 def _model_question_style() -> QuestionStyle:

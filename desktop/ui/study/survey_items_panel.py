@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -19,11 +19,13 @@ from desktop.core.interview.prompts import PromptError, load_prompts
 from desktop.core.interview.survey import survey_items
 from desktop.services.study_setup import set_study_survey, study_survey
 from desktop.store import Study, StudyError
-from desktop.ui.widgets.fit import accessible
+from desktop.ui.widgets.bidi import isolate
+from desktop.ui.widgets.fit import FlowLayout, accessible, wrap_items
 
-FORMAT = ('A JSON list like [{"key": "clarified", "kind": "scale", "text": "Did this help '
-          'you?", "low": "not at all", "high": "very much"}, {"key": "comment", "kind": '
-          '"text", "text": "Anything to add?"}]. Scales run from 1 to 5.')
+FORMAT = QT_TRANSLATE_NOOP("SurveyItemsPanel", 'A JSON list like [{"key": "clarified", "kind": '
+                           '"scale", "text": "Did this help you?", "low": "not at all", "high": '
+                           '"very much"}, {"key": "comment", "kind": "text", "text": "Anything '
+                           'to add?"}]. Scales run from 1 to 5.')
 
 
 class SurveyItemsPanel(QWidget):
@@ -32,18 +34,18 @@ class SurveyItemsPanel(QWidget):
         self.study: Study | None = None
         self.list = QListWidget()
         self.list.setObjectName("surveyItems")
-        accessible(self.list, "Closing survey items")
+        wrap_items(self.list)
+        accessible(self.list, self.tr("Closing survey items"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        load = QPushButton("Load from a JSON file…")
-        defaults = QPushButton("Use the default survey")
+        load = QPushButton(self.tr("Load from a JSON file…"))
+        defaults = QPushButton(self.tr("Use the default survey"))
         load.clicked.connect(self.choose_file)
         defaults.clicked.connect(self.use_defaults)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps where the two buttons do not fit side by side
         row.addWidget(load)
         row.addWidget(defaults)
-        row.addStretch(1)
-        help_text = QLabel(FORMAT)
+        help_text = QLabel(self.tr(FORMAT))
         help_text.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
@@ -62,12 +64,15 @@ class SurveyItemsPanel(QWidget):
             self.status.setText(str(error))
             return
         for item in items:
-            scale = f" (1 = {item.low or '1'} … 5 = {item.high or '5'})" if (
-                item.kind == "scale") else " (free text)"
-            self.list.addItem(item.text + scale)
+            self.list.addItem(self.tr("{item} (1 = {low} … 5 = {high})").format(
+                item=isolate(item.text), low=isolate(item.low or "1"),
+                high=isolate(item.high or "5"))
+                if item.kind == "scale" else
+                self.tr("{item} (free text)").format(item=isolate(item.text)))
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Survey items", "", "JSON (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Survey items"), "",
+                                              self.tr("JSON (*.json)"))
         if path:
             self.load_file(Path(path))
 
@@ -78,17 +83,19 @@ class SurveyItemsPanel(QWidget):
         try:
             items = survey_items(json.loads(path.read_text(encoding="utf-8")))
             if not items:
-                raise ValueError("the file lists no items.")
+                raise ValueError(self.tr("the file lists no items."))
             set_study_survey(self.study, items)
         except (OSError, ValueError, AttributeError, StudyError) as error:
-            self.status.setText(f"{path.name}: {error} The survey was not changed.")
+            self.status.setText(self.tr("{file}: {problem} The survey was not changed.").format(
+                file=path.name, problem=error))
             return False
-        self.status.setText(f"The closing survey now has {len(items)} item(s).")
+        self.status.setText(self.tr("The closing survey now has {count} item(s).").format(
+            count=len(items)))
         self.show_study(self.study)
         return True
 
     def use_defaults(self) -> None:
         if self.study is not None:
             set_study_survey(self.study, ())
-            self.status.setText("The default survey (from the MGE paper) is used.")
+            self.status.setText(self.tr("The default survey (from the MGE paper) is used."))
             self.show_study(self.study)

@@ -6,12 +6,14 @@ the service's 40 ms batches, so a reply costs a few repaints, not one per token.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.ui.widgets.fit import accessible
 
-SPEAKERS = {"assistant": "Interviewer", "user": "You"}
+SPEAKERS = {"assistant": QT_TRANSLATE_NOOP("ChatView", "Interviewer"),
+            "user": QT_TRANSLATE_NOOP("ChatView", "You")}
 _BACKGROUNDS = {"assistant": QColor("#f1f4f8"), "user": QColor("#e6f2ea")}
 
 
@@ -19,7 +21,7 @@ class ChatView(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chatView")
-        accessible(self, "Interview conversation")
+        accessible(self, self.tr("Interview conversation"))
         self.setReadOnly(True)
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)  # a long interview must not keep an undo history
@@ -88,7 +90,8 @@ class ChatView(QTextEdit):
             cursor.setCharFormat(speaker)
         else:
             cursor.insertBlock(block, speaker)
-        cursor.insertText(SPEAKERS.get(role, role) + (f"  ·  {note}" if note else ""))
+        speaker = self.tr(SPEAKERS[role]) if role in SPEAKERS else role
+        cursor.insertText(speaker + (f"  ·  {note}" if note else ""))
 
     def _text_block(self, role: str) -> QTextBlockFormat:
         block = QTextBlockFormat()

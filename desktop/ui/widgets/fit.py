@@ -4,6 +4,7 @@ width, and accessible names for controls that have no visible label of their own
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
@@ -83,6 +84,11 @@ def wrap_items(view: QListView) -> QListView:
     view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return view
+
+
+def breakable(path: object) -> str:
+    """A file path that may wrap after each separator (a zero-width space follows each)."""
+    return str(path).replace(os.sep, os.sep + "\u200b")
 
 
 def narrow_combo(box: QComboBox, characters: int = 14) -> QComboBox:
