@@ -66,18 +66,23 @@ def _add_parents(source: Side, target: Side, batch: Batch, tables: Tables) -> No
             return
 
 
-def apply_batch(target: Side, batch: Batch, tables: Tables) -> int:
+def apply_batch(target: Side, batch: Batch, tables: Tables, kept: Batch | None = None) -> int:
     """Apply inside the caller's transaction; returns how many rows changed on the target.
-    Erasures first: an erased person's rows are deleted and never written again."""
+    Erasures first: an erased person's rows are deleted and never written again. `kept`, when
+    given, receives the target's copy of every row where it differs from the one sent (the
+    target's copy won, or the two were combined): the sender takes it back."""
     changed = 0
     for table in _ORDER:
         rows = batch.get(table)
         if not rows:
             continue
         erased = target.erased()
-        kept = [row for row, person in rows if person is None or person not in erased]
-        added = _apply_rows(target, table, kept, tables.columns[table])
+        allowed = [(row, person) for row, person in rows if person is None or person not in erased]
+        added = _apply_rows(target, table, [row for row, _ in allowed], tables.columns[table])
         changed += len(added[0]) + added[1]
+        if kept is not None and added[2]:
+            whose = {row[0]: person for row, person in allowed}
+            kept[table] = [(row, whose.get(row[0])) for row in added[2]]
         if table == "erasures":
             column = tables.columns[table].index("person_id")
             for row in added[0]:
@@ -86,22 +91,28 @@ def apply_batch(target: Side, batch: Batch, tables: Tables) -> int:
 
 
 def _apply_rows(target: Side, table: str, rows: list[Row], columns: list[str]
-                ) -> tuple[list[Row], int]:
-    """(the rows inserted, the number updated)."""
+                ) -> tuple[list[Row], int, list[Row]]:
+    """(the rows inserted, the number updated, the target's copies that differ from those
+    sent)."""
     unique = list({row[0]: row for row in rows}.values())
     if not unique:
-        return [], 0
+        return [], 0, []
     existing = target.existing(table, [row[0] for row in unique])
     policy = BY_TABLE[table]
     inserts = [row for row in unique if row[0] not in existing]
     if inserts:
         target.insert(table, inserts)
-    updated = 0
+    updated, differing = 0, []
     for row in unique:
         mine = existing.get(row[0])
-        best = winner(policy, columns, mine, row) if mine is not None else None
-        if best is not None and mine is not None:
+        if mine is None:
+            continue
+        best = winner(policy, columns, mine, row)
+        if best is not None:
             names = changed_columns(columns, mine, best)
             target.update(table, row[0], names, tuple(best[columns.index(n)] for n in names))
             updated += 1
-    return inserts, updated
+        final = mine if best is None else best
+        if final != row:
+            differing.append(final)
+    return inserts, updated, differing

@@ -14,7 +14,7 @@ from typing import Any
 
 from desktop.store.server import schema
 from desktop.store.server.connection import ServerAddress, ServerError, connect, psycopg_module
-from desktop.store.server.exchange import apply_batch, read_batch
+from desktop.store.server.exchange import Batch, apply_batch, read_batch
 from desktop.store.server.lab import LabSide
 from desktop.store.server.laptop import LaptopSide, SyncState, synced_tables
 from desktop.store.study import Study
@@ -119,12 +119,19 @@ class _Exchange:
         if not changes:
             return False
         batch = read_batch(self.laptop, self.lab, changes, self.laptop.tables)
+        kept: Batch = {}
         with self.lab.transaction():
             all_received = self.lab.max_seq() <= self.state.pulled_seq
-            self.report.changed_there += apply_batch(self.lab, batch, self.laptop.tables)
+            self.report.changed_there += apply_batch(self.lab, batch, self.laptop.tables, kept)
             after = self.lab.max_seq()
         with self.laptop.transaction():
             self.state.pushed_seq = changes[-1][0]
+            all_sent = self.laptop.max_seq() <= self.state.pushed_seq
+            # Where the server's copy won (or combined both), this laptop takes it back: the
+            # server logged no change of it, so no pull would bring it.
+            self.report.changed_here += apply_batch(self.laptop, kept, self.laptop.tables)
+            if all_sent:
+                self.state.pushed_seq = self.laptop.max_seq()
             if all_received:  # the server's new log entries are this laptop's own rows
                 self.state.pulled_seq = after
             self.laptop.save_state(self.state)
