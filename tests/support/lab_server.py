@@ -46,6 +46,23 @@ def server_url(postgres: Any) -> str:
     return new_database(postgres)
 
 
+def allow_password_role(postgres: Any, url: str, role: str, password: str) -> None:
+    """A login role that must give its password (the server trusts every other local user),
+    with the documented laptop grants on the study's schema."""
+    import psycopg
+
+    with psycopg.connect(postgres.get_uri(), autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'")
+        hba = Path(conn.execute("SHOW hba_file").fetchone()[0])
+        rule = f"local all {role} scram-sha-256\n"
+        hba.write_text(rule + hba.read_text())  # the first matching line applies
+        conn.execute("SELECT pg_reload_conf()")
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"GRANT USAGE ON SCHEMA moral_graph_studio TO {role}")
+        conn.execute(f"GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA moral_graph_studio "
+                     f"TO {role}")
+
+
 def shared(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table of a study file that travels (its sync state aside)."""
     return {t: rows for t, rows in content(path).items() if t in SYNCED}
