@@ -130,6 +130,12 @@ class LaptopSide:
         return ", ".join(f'{prefix}"{c}"' for c in self.tables.columns[table])
 
 
+def sync_positions(study: Study) -> dict[str, tuple[int, int]]:
+    """Per server id: how far this file's log was sent and the server's log received."""
+    return {row["server_id"]: (row["pushed_seq"], row["pulled_seq"]) for row in study.query(
+        "SELECT server_id, pushed_seq, pulled_seq FROM sync_state")}
+
+
 def empty_for_server_copy(study: Study) -> None:
     """A fresh file about to take a server's study: its own study row makes way for the
     server's (which the pull brings)."""
