@@ -1,4 +1,5 @@
-"""The interview's texts, read from editable files (resources/interview) and hashed for audit."""
+"""The interview's texts, read from editable files (resources/interview/<language>) and hashed
+for audit."""
 
 from __future__ import annotations
 
@@ -77,8 +78,12 @@ class PromptSet:
         return self.fallbacks[min(follow_up, len(self.fallbacks) - 1)]
 
 
-def default_prompt_dir() -> Path:
-    return paths.resource("interview")
+DEFAULT_LANGUAGE = "en"
+
+
+def default_prompt_dir(language: str = DEFAULT_LANGUAGE) -> Path:
+    """The shipped texts of one language (English unless another is named)."""
+    return paths.resource("interview", language)
 
 
 def load_prompts(folder: Path | None = None) -> PromptSet:
