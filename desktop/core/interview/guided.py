@@ -24,6 +24,7 @@ from desktop.core.interview.phrases import (
     DETERMINERS,
     candidate_phrases,
     fold,
+    pronoun_before_verb,
     second_person,
     transcript_phrases,
 )
@@ -149,7 +150,7 @@ def _noun_phrase(phrase: str) -> bool:
     """'her own judgement', not 'my sister was pregnant': a determiner first, no common verb."""
     words = [fold(w) for w in phrase.split()]
     return (len(words) <= MAX_TITLE_WORDS - 1 and words[0] in DETERMINERS
-            and not _VERBS.intersection(words))
+            and not _VERBS.intersection(words) and not pronoun_before_verb(words))
 
 
 def titles(phrases: tuple[str, ...]) -> list[str]:

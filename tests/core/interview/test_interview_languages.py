@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.interview.card import parse_card_draft
 from desktop.core.interview.guided import compose_question
 from desktop.core.interview.languages import (
     detect_language,
@@ -18,6 +19,7 @@ from desktop.core.interview.languages import (
     question_language,
     shipped_languages,
 )
+from desktop.core.interview.phrases import candidate_phrases, pronoun_before_verb
 from desktop.core.interview.prompts import FILES, PromptError, load_prompts
 
 
@@ -122,3 +124,25 @@ def test_a_questions_own_language_wins() -> None:
     assert question_language("¿Cómo digo que no?", "??") == "es"  # no code: detected
     assert language_for_question("كيف أقول لا؟").prompts.language_code == "ar"
     assert [normalised(c) for c in ("ES", " es_ES ", "arabic!", "")] == ["es", "es", "", ""]
+
+
+@pytest.mark.parametrize(("field", "value", "kept"), [
+    ("context", "cuando alguien duda", "Cuando alguien duda"),
+    ("context", "عندما تحتاج إلى من يسمعها", "عندما تحتاج إلى من يسمعها"),
+    ("description", "Valoro su propio criterio.", "Valoro su propio criterio."),
+    ("description", "أقدّر الاحترام المتبادل", "أقدّر الاحترام المتبادل"),
+    ("context", "Porque sí", ""),
+])
+def test_a_cards_fields_are_read_in_spanish_and_arabic(field: str, value: str,
+                                                       kept: str) -> None:
+    card = {"title": "Su propio criterio", "description": "I care about it a lot.",
+            "policies": ["MOMENTOS en que se tranquilizó"] * 3, "context": "When x y", field: value}
+    draft = parse_card_draft(json.dumps(card, ensure_ascii=False), "stop")
+    assert getattr(draft.card, field) == kept
+
+
+def test_a_spanish_pronoun_before_a_verb_is_no_noun_phrase() -> None:
+    phrases = candidate_phrases("Noté que se tranquilizó cuando nadie la juzgaba.")
+    assert "la juzgaba" not in phrases and "nadie la juzgaba" in phrases
+    assert pronoun_before_verb(["la", "juzgaba"]) and not pronoun_before_verb(["la", "familia"])
+    assert "su propio criterio" in candidate_phrases("Puede confiar en su propio criterio.")
