@@ -36,6 +36,7 @@ FIGURE_MODULES = (
     "desktop.bench.interviews",
     "desktop.bench.labelling",
     "desktop.bench.graph",
+    "desktop.bench.merge",
     "desktop.bench.ranking",
     "desktop.bench.interview_quality",
     "desktop.bench.reliability",

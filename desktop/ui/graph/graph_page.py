@@ -20,6 +20,7 @@ from desktop.store import Study
 from desktop.ui.graph.graph_bridging import GraphBridgingPanel
 from desktop.ui.graph.graph_controller import GraphController
 from desktop.ui.graph.graph_details_panel import GraphDetailsPanel
+from desktop.ui.graph.graph_drawing import Drawing
 from desktop.ui.graph.graph_filter_panel import GraphFilterPanel
 from desktop.ui.graph.graph_picture import Picture
 from desktop.ui.graph.graph_ranking_model import GraphRankingModel
@@ -171,10 +172,11 @@ class GraphPage(AreaPage):
     def showing_empty(self) -> bool:
         return self.stack.currentWidget() is self.empty
 
-    def show_frame(self, frame: Frame, shown: Picture, titles: dict[str, str]) -> None:
+    def show_frame(self, shown: Drawing, titles: dict[str, str]) -> None:
         """The drawing, the ranking and the bridging line of one frame, the selection kept."""
-        self.view.show_picture(shown, titles, frame.bridges)
-        self.ranking.show(frame, shown, titles)
+        frame = shown.frame
+        self.view.show_picture(shown.picture, titles, frame.bridges, shown.arrows)
+        self.ranking.show_rows(shown.picture.value_ids, shown.rows)
         self.table.show_bridging_column(frame.bridging_field is not None)
         self.bridging.show_frame(frame, self.filters.group)
         self.table.select_value(self.view.selected)

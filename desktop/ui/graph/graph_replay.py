@@ -30,6 +30,7 @@ class Frame:
     context: str | None
     group: str | None
     votes: Sequence[Vote]  # the filter's votes up to `state.step`, superseded ones included
+    # (a view of the timeline's list, not a copy)
     bridging_field: str | None = None  # the demographic field bridging is shown across
     # value -> groups of the field whose people moved towards it by `state.step` (counted
     # answers only), and the bridging values among them (two groups or more). Empty when off.
@@ -70,8 +71,15 @@ class GraphReplay:
         `group_of`) in the frames from now on; None turns it off (and costs nothing)."""
         self._bridging = None if field_name is None else (field_name, group_of or {})
 
-    def seek(self, step: int) -> Frame:
-        state = self.timeline.seek(step)
+    def seek(self, step: int, *, fit: bool = True) -> Frame:
+        """The frame at `step`; with `fit=False` the Bradley-Terry fit waits (see `fit`)."""
+        return self._frame(self.timeline.seek(step, fit=fit))
+
+    def fit(self) -> Frame:
+        """The current step's frame with its Bradley-Terry fit, made now if it waited."""
+        return self._frame(self.timeline.fit())
+
+    def _frame(self, state: GraphState) -> Frame:
         if len(self.layout) < len(self._values):
             self.layout.place(self._values, self._edges())
         bridging_field, towards = None, {}
@@ -79,12 +87,13 @@ class GraphReplay:
             bridging_field = self._bridging[0]
             towards = groups_moving_towards(self.timeline.standing(), self._bridging[1])
         return Frame(state, self.layout.array(state.value_ids), len(self.timeline),
-                     self.context, self.group, self.timeline.votes[:state.step],
+                     self.context, self.group, self.timeline.votes_so_far(state.step),
                      bridging_field, towards, {v: g for v, g in towards.items() if len(g) >= 2})
 
     def add_votes(self, votes: Sequence[Vote]) -> Frame:
         """New votes: newcomers placed without moving anyone; the frame follows the newest
-        vote when it was showing the newest, else stays at its step."""
+        vote when it was showing the newest, else stays at its step. Its Bradley-Terry fit
+        waits (see `fit`): votes may come in quick succession."""
         at_end = self.timeline.step == len(self.timeline)
         self.votes.extend(votes)
         self._count_pairs(votes)
@@ -93,7 +102,7 @@ class GraphReplay:
         step = self.timeline.step
         if not self.timeline.append(v for v in votes if self._wanted(v)):
             at_end = True  # a vote from the past rebuilt the timeline: show the whole of it
-        return self.seek(len(self.timeline) if at_end else step)
+        return self.seek(len(self.timeline) if at_end else step, fit=False)
 
     def _wanted(self, vote: Vote) -> bool:
         return ((self.context is None or vote.context_id == self.context)

@@ -1,8 +1,10 @@
 """The moral graph drawn with pyqtgraph: values as discs, kept edges as arrows, a few labels.
 
-Everything is a handful of batched items (one scatter, one line item per width, one path of
-arrowheads, a small pool of labels), so a redraw of thousands of values costs milliseconds.
-Labels are plain text (QGraphicsTextItem.setPlainText), never HTML.
+Everything is a handful of batched items (the discs stamped from cached pixmaps, one line item
+per width drawn as separate segments, one path of arrowheads, a small pool of labels), so a
+redraw of thousands of values costs milliseconds. The page's worker prepares what it can
+(see graph_drawing); this side only swaps it in. Labels are plain text
+(QGraphicsTextItem.setPlainText), never HTML.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsPathItem, QWidget
 
 from desktop.ui.graph.graph_bridging import BRIDGING_COLOUR, BRIDGING_WIDTH_PX
+from desktop.ui.graph.graph_discs import DiscsItem
+from desktop.ui.graph.graph_drawing import arrow_path
 from desktop.ui.graph.graph_picture import SHADES, Picture
 
 LABEL_COUNT = 12  # the best-ranked values get a label; the hovered and selected one too
@@ -31,7 +35,6 @@ EDGES_AT_FULL_STRENGTH = 300  # more lines than this are drawn fainter
 WIDTHS_PX = (1.2, 2.2, 3.4, 5.0)
 SELECTED_PEN = pg.mkPen(QColor(230, 120, 20), width=3)
 HOVERED_PEN = pg.mkPen(QColor(20, 20, 20), width=2)
-NODE_PEN = pg.mkPen(QColor(255, 255, 255), width=1)
 BRIDGING_PEN = pg.mkPen(BRIDGING_COLOUR, width=BRIDGING_WIDTH_PX)
 RING_GAP = 0.05  # layout units between a disc and its bridging ring: the white rim shows
 
@@ -59,6 +62,7 @@ class GraphView(pg.PlotWidget):
         self.titles: Mapping[str, str] = {}
         self.selected, self.hovered = "", ""
         self.marked: frozenset[str] = frozenset()  # bridging values, ringed
+        self._edge_share = 0.0  # how strong the lines are drawn (fainter on crowded graphs)
         self._brushes = _shade_colours()
         self._unscored = QColor(215, 215, 220)
         self._font = QFont()
@@ -70,20 +74,17 @@ class GraphView(pg.PlotWidget):
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
 
     def _build_items(self, plot: pg.PlotItem) -> None:
-        self.pairs_item = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen(PAIR_COLOUR, width=1))
-        self.edge_items = [pg.PlotCurveItem(connect="pairs", pen=pg.mkPen(EDGE_COLOUR, width=w))
-                           for w in WIDTHS_PX]
+        self.pairs_item = _lines_item(pg.mkPen(PAIR_COLOUR, width=1))
+        self.edge_items = [_lines_item(pg.mkPen(EDGE_COLOUR, width=w)) for w in WIDTHS_PX]
         self.arrow_item = QGraphicsPathItem()
         self.arrow_item.setBrush(QBrush(EDGE_COLOUR))
         self.arrow_item.setPen(QPen(Qt.PenStyle.NoPen))
-        # Discs as one filled path per shade: a third of ScatterPlotItem's paint time here.
-        self.node_items = [_path_item(QBrush(colour), NODE_PEN)
-                           for colour in [*self._brushes, self._unscored]]
+        self.discs = DiscsItem([*self._brushes, self._unscored])
         self.marked_item = _path_item(QBrush(Qt.BrushStyle.NoBrush), BRIDGING_PEN)
         self.hover_item = _path_item(QBrush(Qt.BrushStyle.NoBrush), HOVERED_PEN)
         self.selected_item = _path_item(QBrush(Qt.BrushStyle.NoBrush), SELECTED_PEN)
         for z, item in enumerate([self.pairs_item, *self.edge_items, self.arrow_item,
-                                  *self.node_items, self.marked_item, self.hover_item,
+                                  self.discs, self.marked_item, self.hover_item,
                                   self.selected_item]):
             item.setZValue(z)
             plot.addItem(item)
@@ -100,24 +101,25 @@ class GraphView(pg.PlotWidget):
     # Drawing ------------------------------------------------------------------------------
 
     def show_picture(self, picture: Picture, titles: Mapping[str, str],
-                     marked: Collection[str] = ()) -> None:
-        """Draw a frame, `marked` values (bridging) ringed and labelled first. The view range
-        is left alone: the caller fits it when it wants."""
+                     marked: Collection[str] = (), arrows: QPainterPath | None = None) -> None:
+        """Draw a frame, `marked` values (bridging) ringed and labelled first; `arrows` is
+        the arrowheads' path when a worker made it already. The view range is left alone:
+        the caller fits it when it wants."""
         self.picture, self.titles, self.marked = picture, titles, frozenset(marked)
         self._fade_edges(len(picture.arrows) // 4 + len(picture.pairs) // 2)
         self.pairs_item.setData(*_xy(picture.pairs))
         for item, lines in zip(self.edge_items, picture.edges, strict=True):
             item.setData(*_xy(lines))
-        _set_path(self.arrow_item, pg.arrayToQPath(
-            picture.arrows[:, 0], picture.arrows[:, 1],
-            connect=np.tile([1, 1, 1, 0], len(picture.arrows) // 4).astype(np.int32))
-            if len(picture.arrows) else QPainterPath())
+        _set_path(self.arrow_item, arrow_path(picture.arrows) if arrows is None else arrows)
         self._draw_nodes()
         self._draw_labels()
 
     def _fade_edges(self, count: int) -> None:
         """Fainter lines on crowded graphs, so the discs still show through the hairball."""
         share = min(1.0, max(0.25, (EDGES_AT_FULL_STRENGTH / max(count, 1)) ** 0.5))
+        if share == self._edge_share:
+            return  # new pens would make every line item recompute its bounds
+        self._edge_share = share
         edge, pair = QColor(EDGE_COLOUR), QColor(PAIR_COLOUR)
         edge.setAlpha(int(EDGE_COLOUR.alpha() * share))
         pair.setAlpha(int(PAIR_COLOUR.alpha() * share))
@@ -130,9 +132,8 @@ class GraphView(pg.PlotWidget):
         picture = self.picture
         if picture is None:
             return
-        group = np.where(picture.scored, picture.shade, len(self.node_items) - 1)
-        for number, item in enumerate(self.node_items):
-            _set_path(item, _discs(picture, np.flatnonzero(group == number)))
+        self.discs.set_discs(picture.xy, picture.radius,
+                             np.where(picture.scored, picture.shade, len(self._brushes)))
         ringed = [row for row, value_id in enumerate(picture.value_ids)
                   if value_id in self.marked] if self.marked else []
         _set_path(self.marked_item, _discs(picture, np.array(ringed, dtype=np.int64), RING_GAP))
@@ -261,6 +262,14 @@ class GraphView(pg.PlotWidget):
             self.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
         finally:
             painter.end()
+
+
+def _lines_item(pen: QPen) -> pg.PlotCurveItem:
+    """Lines between pairs of points, drawn as separate segments: stroking them as one path
+    of thousands of pieces took several times longer."""
+    item = pg.PlotCurveItem(connect="pairs", pen=pen, skipFiniteCheck=True)
+    item.setSegmentedLineMode("on")
+    return item
 
 
 def _path_item(brush: QBrush, pen: QPen) -> QGraphicsPathItem:

@@ -1,0 +1,46 @@
+"""A frame made ready to show, off the GUI thread: its picture, the arrowheads as one path and
+the ranking's rows. The page's worker builds it after each step; the GUI thread only swaps
+it in (a few setData calls and a repaint), so a slider step holds the window up as little as
+it can.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QPainterPath
+
+from desktop.ui.graph.graph_picture import Picture, picture
+from desktop.ui.graph.graph_ranking_model import ranking_rows
+from desktop.ui.graph.graph_replay import Frame
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """Everything the page shows of one frame, sized by `measure`."""
+
+    frame: Frame
+    picture: Picture
+    measure: str
+    arrows: QPainterPath  # every arrowhead, one closed triangle each
+    rows: list[tuple[Any, ...]]  # the ranking's rows, in the picture's order
+
+
+def drawing(frame: Frame, measure: str, titles: Mapping[str, str]) -> Drawing:
+    """The frame's drawing (safe on a worker: paths and numbers, no widget, no pixmap)."""
+    shown = picture(frame, measure)
+    return Drawing(frame, shown, measure, arrow_path(shown.arrows),
+                   ranking_rows(frame, shown, titles))
+
+
+def arrow_path(arrows: np.ndarray) -> QPainterPath:
+    """Tip, side, side, tip for each arrowhead, as one path."""
+    if not len(arrows):
+        return QPainterPath()
+    connect = np.tile([1, 1, 1, 0], len(arrows) // 4).astype(np.int32)
+    path: QPainterPath = pg.arrayToQPath(arrows[:, 0], arrows[:, 1], connect=connect)
+    return path
