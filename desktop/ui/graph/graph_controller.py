@@ -118,7 +118,7 @@ class GraphController(QObject):
         page.filters.set_contexts(rows.contexts())
         page.show_empty(not rows.votes)
         self.replay = loaded.replay
-        self._show_drawing(drawing(loaded.frame, page.filters.measure, self.titles))
+        self._show_drawing(drawing(loaded.frame, page.filters.measure))
         if not rows.votes:
             page.show_status("")
         if (page.filters.context, group_label(page.filters.group)) != (
@@ -198,9 +198,9 @@ class GraphController(QObject):
         """A new frame from the replay; only a step of the slider may be skipped: the other
         requests change the replay's state (votes, layout, filter, bridging). A frame is
         drawn on the worker too (`Drawing`), by the measure chosen when it was asked for."""
-        measure, titles = self.page.filters.measure, self.titles
+        measure = self.page.filters.measure
         if on_frame is None:
-            job = self.jobs.run(lambda job: drawing(work(job), measure, titles), study=study,
+            job = self.jobs.run(lambda job: drawing(work(job), measure), study=study,
                                 kind="frame", lane="replay", replaceable=replaceable)
             job.finished.connect(self._show_drawing)
         else:
@@ -242,7 +242,7 @@ class GraphController(QObject):
         timeline.show_moment(frame.state.step, frame.total_steps, frame.state.moment)
         self.intervals = {}  # they were for the previous frame's votes
         if shown.measure != self.page.filters.measure:  # changed while it was computed
-            shown = drawing(frame, self.page.filters.measure, self.titles)
+            shown = drawing(frame, self.page.filters.measure)
         self._draw(shown)
         if self._fit_next:
             self._fit_next = False
@@ -257,7 +257,7 @@ class GraphController(QObject):
     def draw(self) -> None:
         """The frame again, sized by the measure chosen."""
         if self.frame is not None:
-            self._draw(drawing(self.frame, self.page.filters.measure, self.titles))
+            self._draw(drawing(self.frame, self.page.filters.measure))
 
     def _draw(self, shown: Drawing) -> None:
         frame = shown.frame

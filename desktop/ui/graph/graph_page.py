@@ -176,7 +176,7 @@ class GraphPage(AreaPage):
         """The drawing, the ranking and the bridging line of one frame, the selection kept."""
         frame = shown.frame
         self.view.show_picture(shown.picture, titles, frame.bridges, shown.arrows)
-        self.ranking.show_rows(shown.picture.value_ids, shown.rows)
+        self.ranking.show_columns(shown.ranking, titles)
         self.table.show_bridging_column(frame.bridging_field is not None)
         self.bridging.show_frame(frame, self.filters.group)
         self.table.select_value(self.view.selected)

@@ -16,7 +16,16 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTransform,
+)
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsPathItem, QWidget
 
@@ -28,6 +37,7 @@ from desktop.ui.graph.graph_picture import SHADES, Picture
 LABEL_COUNT = 12  # the best-ranked values get a label; the hovered and selected one too
 LABEL_CANDIDATES = 60  # labels that would cover another are skipped, down to this rank
 LABEL_WIDTH_PX = 190
+ELIDED_KEPT = 5_000  # elided titles remembered
 HOVERED_LABEL_WIDTH_PX = 480  # the value under the pointer gets (nearly) its whole title
 EDGE_COLOUR = QColor(70, 80, 110, 190)
 PAIR_COLOUR = QColor(150, 150, 160, 70)
@@ -67,6 +77,9 @@ class GraphView(pg.PlotWidget):
         self._unscored = QColor(215, 215, 220)
         self._font = QFont()
         self._font.setPointSizeF(8.5)
+        self._metrics = QFontMetrics(self._font)
+        self._elided_titles: dict[tuple[str, int], tuple[str, int, int]] = {}
+        self._label_texts: dict[int, str] = {}  # id of a label -> the text it shows
         self._build_items(plot)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         # Zooming in makes room: labels are placed again for the new scale.
@@ -158,31 +171,45 @@ class GraphView(pg.PlotWidget):
             candidates = forced + sorted((v for v in top if v not in forced),
                                          key=lambda v: v not in self.marked)  # stable
             placed: list[QRectF] = []
+            to_scene = self.getPlotItem().getViewBox().childGroup.sceneTransform()
             for value_id in candidates:
                 if len(placed) >= min(LABEL_COUNT + len(forced), len(self.labels)):
                     break
-                text, spot, rect = self._label_geometry(picture, value_id)
+                text, spot, rect = self._label_geometry(picture, value_id, to_scene)
                 if value_id in forced or not any(rect.intersects(r) for r in placed):
                     placed.append(rect)
                     label = next(free)
-                    label.setText(text)
+                    if self._label_texts.get(id(label)) != text:  # setText lays text out
+                        label.setText(text)
+                        self._label_texts[id(label)] = text
                     label.setPos(spot)
                     label.show()
         for label in free:
             label.hide()
 
-    def _label_geometry(self, picture: Picture, value_id: str) -> tuple[str, QPointF, QRectF]:
+    def _label_geometry(self, picture: Picture, value_id: str,
+                        to_scene: QTransform) -> tuple[str, QPointF, QRectF]:
         """The elided title, where it goes (above the disc) and the scene rectangle it takes."""
         row = picture.row_of(value_id)
         assert row is not None
-        metrics = QFontMetrics(self._font)
-        width = HOVERED_LABEL_WIDTH_PX if value_id == self.hovered else LABEL_WIDTH_PX
-        text = metrics.elidedText(self.titles.get(value_id, value_id),
-                                  Qt.TextElideMode.ElideRight, width)
+        text, width, height = self._elided(value_id, HOVERED_LABEL_WIDTH_PX
+                                           if value_id == self.hovered else LABEL_WIDTH_PX)
         spot = QPointF(float(picture.xy[row, 0]), float(picture.xy[row, 1] + picture.radius[row]))
-        anchor = self.getPlotItem().getViewBox().mapViewToScene(spot)
-        width, height = metrics.horizontalAdvance(text) + 8, metrics.height() + 4
+        anchor = to_scene.map(spot)
         return text, spot, QRectF(anchor.x() - width / 2, anchor.y() - height, width, height)
+
+    def _elided(self, value_id: str, room: int) -> tuple[str, int, int]:
+        """A title cut to `room` pixels and the box it takes: remembered, as the same few
+        values are labelled frame after frame."""
+        title = self.titles.get(value_id, value_id)
+        key = (title, room)
+        if key not in self._elided_titles:
+            if len(self._elided_titles) > ELIDED_KEPT:
+                self._elided_titles.clear()
+            text = self._metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)
+            self._elided_titles[key] = (text, self._metrics.horizontalAdvance(text) + 8,
+                                        self._metrics.height() + 4)
+        return self._elided_titles[key]
 
     def shown_labels(self) -> list[str]:
         """The label texts on screen (for tests and the screen reader summary)."""
