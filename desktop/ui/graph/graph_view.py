@@ -1,7 +1,7 @@
 """The moral graph drawn with pyqtgraph: values as discs, kept edges as arrows, a few labels.
 
-Everything is a handful of batched items (the discs stamped from cached pixmaps, one line item
-per width drawn as separate segments, one path of arrowheads, a small pool of labels), so a
+Everything is a handful of batched items (the discs stamped from cached pixmaps, the lines as
+batched segments, one path of arrowheads, a small pool of labels), so a
 redraw of thousands of values costs milliseconds. The page's worker prepares what it can
 (see graph_drawing); this side only swaps it in. Labels are plain text
 (QGraphicsTextItem.setPlainText), never HTML.
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QGraphicsPathItem, QWidget
 from desktop.ui.graph.graph_bridging import BRIDGING_COLOUR, BRIDGING_WIDTH_PX
 from desktop.ui.graph.graph_discs import DiscsItem
 from desktop.ui.graph.graph_drawing import arrow_path
+from desktop.ui.graph.graph_lines import LinesItem
 from desktop.ui.graph.graph_picture import SHADES, Picture
 
 LABEL_COUNT = 12  # the best-ranked values get a label; the hovered and selected one too
@@ -42,7 +43,7 @@ HOVERED_LABEL_WIDTH_PX = 480  # the value under the pointer gets (nearly) its wh
 EDGE_COLOUR = QColor(70, 80, 110, 190)
 PAIR_COLOUR = QColor(150, 150, 160, 70)
 EDGES_AT_FULL_STRENGTH = 300  # more lines than this are drawn fainter
-WIDTHS_PX = (1.2, 2.2, 3.4, 5.0)
+WIDTHS_PX = (1.0, 2.2, 3.4, 5.0)  # 1 px lines take Qt's fast path
 SELECTED_PEN = pg.mkPen(QColor(230, 120, 20), width=3)
 HOVERED_PEN = pg.mkPen(QColor(20, 20, 20), width=2)
 BRIDGING_PEN = pg.mkPen(BRIDGING_COLOUR, width=BRIDGING_WIDTH_PX)
@@ -87,8 +88,9 @@ class GraphView(pg.PlotWidget):
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
 
     def _build_items(self, plot: pg.PlotItem) -> None:
-        self.pairs_item = _lines_item(pg.mkPen(PAIR_COLOUR, width=1))
-        self.edge_items = [_lines_item(pg.mkPen(EDGE_COLOUR, width=w)) for w in WIDTHS_PX]
+        # Faint pairs first (underneath), then the kept edges by width.
+        self.lines = LinesItem([pg.mkPen(PAIR_COLOUR, width=1),
+                                *(pg.mkPen(EDGE_COLOUR, width=w) for w in WIDTHS_PX)])
         self.arrow_item = QGraphicsPathItem()
         self.arrow_item.setBrush(QBrush(EDGE_COLOUR))
         self.arrow_item.setPen(QPen(Qt.PenStyle.NoPen))
@@ -96,7 +98,7 @@ class GraphView(pg.PlotWidget):
         self.marked_item = _path_item(QBrush(Qt.BrushStyle.NoBrush), BRIDGING_PEN)
         self.hover_item = _path_item(QBrush(Qt.BrushStyle.NoBrush), HOVERED_PEN)
         self.selected_item = _path_item(QBrush(Qt.BrushStyle.NoBrush), SELECTED_PEN)
-        for z, item in enumerate([self.pairs_item, *self.edge_items, self.arrow_item,
+        for z, item in enumerate([self.lines, self.arrow_item,
                                   self.discs, self.marked_item, self.hover_item,
                                   self.selected_item]):
             item.setZValue(z)
@@ -120,9 +122,7 @@ class GraphView(pg.PlotWidget):
         the caller fits it when it wants."""
         self.picture, self.titles, self.marked = picture, titles, frozenset(marked)
         self._fade_edges(len(picture.arrows) // 4 + len(picture.pairs) // 2)
-        self.pairs_item.setData(*_xy(picture.pairs))
-        for item, lines in zip(self.edge_items, picture.edges, strict=True):
-            item.setData(*_xy(lines))
+        self.lines.set_lines([picture.pairs, *picture.edges])
         _set_path(self.arrow_item, arrow_path(picture.arrows) if arrows is None else arrows)
         self._draw_nodes()
         self._draw_labels()
@@ -131,14 +131,13 @@ class GraphView(pg.PlotWidget):
         """Fainter lines on crowded graphs, so the discs still show through the hairball."""
         share = min(1.0, max(0.25, (EDGES_AT_FULL_STRENGTH / max(count, 1)) ** 0.5))
         if share == self._edge_share:
-            return  # new pens would make every line item recompute its bounds
+            return
         self._edge_share = share
         edge, pair = QColor(EDGE_COLOUR), QColor(PAIR_COLOUR)
         edge.setAlpha(int(EDGE_COLOUR.alpha() * share))
         pair.setAlpha(int(PAIR_COLOUR.alpha() * share))
-        for item, width in zip(self.edge_items, WIDTHS_PX, strict=True):
-            item.setPen(pg.mkPen(edge, width=width))
-        self.pairs_item.setPen(pg.mkPen(pair, width=1))
+        self.lines.set_pens([pg.mkPen(pair, width=1),
+                             *(pg.mkPen(edge, width=width) for width in WIDTHS_PX)])
         self.arrow_item.setBrush(QBrush(edge))
 
     def _draw_nodes(self) -> None:
@@ -291,14 +290,6 @@ class GraphView(pg.PlotWidget):
             painter.end()
 
 
-def _lines_item(pen: QPen) -> pg.PlotCurveItem:
-    """Lines between pairs of points, drawn as separate segments: stroking them as one path
-    of thousands of pieces took several times longer."""
-    item = pg.PlotCurveItem(connect="pairs", pen=pen, skipFiniteCheck=True)
-    item.setSegmentedLineMode("on")
-    return item
-
-
 def _path_item(brush: QBrush, pen: QPen) -> QGraphicsPathItem:
     item = QGraphicsPathItem()
     item.setBrush(brush)
@@ -317,7 +308,3 @@ def _discs(picture: Picture, rows: np.ndarray, gap: float = 0.0) -> QPainterPath
                               strict=True):
         path.addEllipse(QRectF(x - radius, y - radius, 2 * radius, 2 * radius))
     return path
-
-
-def _xy(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    return points[:, 0], points[:, 1]
