@@ -170,7 +170,10 @@ class GraphView(pg.PlotWidget):
             candidates = forced + sorted((v for v in top if v not in forced),
                                          key=lambda v: v not in self.marked)  # stable
             placed: list[QRectF] = []
-            to_scene = self.getPlotItem().getViewBox().childGroup.sceneTransform()
+            view_box = self.getPlotItem().getViewBox()
+            # What mapViewToScene does for one point, once for all (childTransform brings a
+            # range set since up to date first).
+            to_scene = view_box.childTransform() * view_box.sceneTransform()
             for value_id in candidates:
                 if len(placed) >= min(LABEL_COUNT + len(forced), len(self.labels)):
                     break

@@ -259,3 +259,14 @@ def test_screenshot_of_the_page(qtbot: QtBot, page: GraphPage, tmp_path: Path) -
     assert page.grab().save(str(shot))
     image = QImage(str(shot))
     assert image.width() == page.width() and not image.isNull()
+
+
+def test_labels_never_cover_each_other_after_the_view_is_framed(page: GraphPage) -> None:
+    # The first frame is framed (a new range) just before its labels are placed: they must
+    # be placed for that range, not the one before.
+    shown = [label for label in page.view.labels if label.isVisible()]
+    assert len(shown) >= 5
+    boxes = [label.sceneBoundingRect() for label in shown]
+    for i, box in enumerate(boxes):
+        for other in boxes[i + 1:]:
+            assert not box.intersects(other), [label.textItem.toPlainText() for label in shown]
