@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from datetime import UTC, datetime
+from glob import escape
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -28,6 +29,8 @@ from desktop.store.errors import (
 )
 from desktop.store.migrations import LADDER, migration_names
 from desktop.store.study import Study
+
+PARTIAL = ".part"  # the name's ending while a backup is being written
 
 BUSY_TIMEOUT_MS = 5000
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -176,16 +179,26 @@ def _migrate(path: Path, db: Database, ladder: Migrations) -> None:
 
 
 def backup_before_migrating(path: Path, db: Database) -> Path:
-    """A consistent copy (WAL included) beside the study, named after its schema and time."""
+    """A consistent copy (WAL included) beside the study, named after its schema and time.
+
+    The copy is written as `<name>.part` and renamed once whole and on disk, so a backup
+    interrupted by a crash or a kill never passes for a good one; the next backup removes it."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     version = db.execute("PRAGMA user_version").fetchone()[0]
     target = path.with_name(f"{path.stem}.backup-schema{version}-{stamp}{path.suffix}")
+    partial = target.with_name(target.name + PARTIAL)
+    for left_over in path.parent.glob(
+            f"{escape(path.stem)}.backup-schema*{escape(path.suffix)}{PARTIAL}"):
+        _remove_partial(left_over)  # an earlier backup that was cut off
     try:
-        with sqlite3.connect(str(target)) as copy:
+        with sqlite3.connect(str(partial)) as copy:
             db.conn.backup(copy)
         copy.close()
+        with open(partial, "rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(partial, target)
     except (sqlite3.Error, OSError) as error:
-        _remove_partial(target)
+        _remove_partial(partial)
         raise translate(error, path) from error
     return target
 

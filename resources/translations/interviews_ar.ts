@@ -404,29 +404,77 @@
         <translation>بدء مقابلة مع المشارك المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="154"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="155"/>
         <source>Add a question on the Study page first.</source>
         <translation>أضف سؤالًا في صفحة الدراسة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="219"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="228"/>
         <source>No study is open.</source>
         <translation>لا توجد دراسة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="221"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="230"/>
         <source>This study has no questions yet: add them on the Study page.</source>
         <translation>لا تحتوي هذه الدراسة على أسئلة بعد: أضفها في صفحة الدراسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="224"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="233"/>
         <source>No participant selected: starting makes a new one with a fresh code.</source>
         <translation>لم يُحدَّد مشارك: سيُنشئ البدء مشاركًا جديدًا برمز جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="228"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="237"/>
         <source>The interview will be with {code}.</source>
         <translation>ستكون المقابلة مع {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskDialog</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/kiosk_dialog.py" line="26"/>
+        <source>Kiosk mode</source>
+        <translation>وضع الكشك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/kiosk_dialog.py" line="26"/>
+        <source>Leave kiosk mode</source>
+        <translation>الخروج من وضع الكشك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/kiosk_dialog.py" line="28"/>
+        <source>Kiosk mode shows the participant only their own interview or voting session: no menus, no other participants. Choose a PIN (at least {count} characters) to leave it later.</source>
+        <translation>يعرض وضع الكشك للمشارك مقابلته أو جلسة تصويته فقط: بلا قوائم ولا مشاركين آخرين. اختر رقمًا سريًا (من {count} أحرف على الأقل) للخروج منه لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/kiosk_dialog.py" line="31"/>
+        <source>For the researcher: type the PIN to leave kiosk mode.</source>
+        <translation>للباحث: اكتب الرقم السري للخروج من وضع الكشك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/kiosk_dialog.py" line="41"/>
+        <source>PIN</source>
+        <translation>الرقم السري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/kiosk_dialog.py" line="43"/>
+        <source>PIN again</source>
+        <translation>الرقم السري مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/kiosk_dialog.py" line="69"/>
+        <source>That is not the PIN.</source>
+        <translation>هذا ليس الرقم السري.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/kiosk_dialog.py" line="71"/>
+        <source>The PIN needs at least {count} characters.</source>
+        <translation>يحتاج الرقم السري إلى {count} أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/kiosk_dialog.py" line="73"/>
+        <source>The two PINs differ.</source>
+        <translation>الرقمان السريان مختلفان.</translation>
     </message>
 </context>
 <context>

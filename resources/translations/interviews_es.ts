@@ -404,29 +404,77 @@
         <translation>Iniciar una entrevista con el participante seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="154"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="155"/>
         <source>Add a question on the Study page first.</source>
         <translation>Primero añada una pregunta en la página Estudio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="219"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="228"/>
         <source>No study is open.</source>
         <translation>No hay ningún estudio abierto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="221"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="230"/>
         <source>This study has no questions yet: add them on the Study page.</source>
         <translation>Este estudio aún no tiene preguntas: añádalas en la página Estudio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="224"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="233"/>
         <source>No participant selected: starting makes a new one with a fresh code.</source>
         <translation>Ningún participante seleccionado: al iniciar se crea uno nuevo con un código nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="228"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="237"/>
         <source>The interview will be with {code}.</source>
         <translation>La entrevista será con {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskDialog</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/kiosk_dialog.py" line="26"/>
+        <source>Kiosk mode</source>
+        <translation>Modo quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/kiosk_dialog.py" line="26"/>
+        <source>Leave kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/kiosk_dialog.py" line="28"/>
+        <source>Kiosk mode shows the participant only their own interview or voting session: no menus, no other participants. Choose a PIN (at least {count} characters) to leave it later.</source>
+        <translation>El modo quiosco muestra al participante solo su propia entrevista o sesión de votación: sin menús ni otros participantes. Elija un PIN (de al menos {count} caracteres) para salir después.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/kiosk_dialog.py" line="31"/>
+        <source>For the researcher: type the PIN to leave kiosk mode.</source>
+        <translation>Para el investigador: escriba el PIN para salir del modo quiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/kiosk_dialog.py" line="41"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/kiosk_dialog.py" line="43"/>
+        <source>PIN again</source>
+        <translation>Repita el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/kiosk_dialog.py" line="69"/>
+        <source>That is not the PIN.</source>
+        <translation>Ese no es el PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/kiosk_dialog.py" line="71"/>
+        <source>The PIN needs at least {count} characters.</source>
+        <translation>El PIN necesita al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/kiosk_dialog.py" line="73"/>
+        <source>The two PINs differ.</source>
+        <translation>Los dos PIN no coinciden.</translation>
     </message>
 </context>
 <context>

@@ -61,9 +61,10 @@ def _sample_row(db: sqlite3.Connection, table: str, number: int) -> dict[str, ob
 
 
 def _tables(db: sqlite3.Connection) -> list[str]:
+    """The tables to fill; the sync change log aside (its triggers fill it as rows go in)."""
     return [r[0] for r in db.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name != '_sqlite_migrations' ORDER BY name")]
+        "AND name NOT IN ('_sqlite_migrations', '_sync_changes') ORDER BY name")]
 
 
 @pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))

@@ -162,6 +162,32 @@ def test_an_older_study_is_backed_up_then_migrated(tmp_path: Path) -> None:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION - 1
 
 
+def test_a_backup_cut_off_never_passes_for_a_good_one(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The copy is written under a .part name and renamed only when whole: a crash before the
+    rename leaves no file named like a backup, and the next opening removes the piece left."""
+    path = tmp_path / "old.mgstudy"
+    create_study(path, "Old", ladder=older_ladder()).close()
+    before = digest(path)
+    real_replace = os.replace
+
+    def crash(source: object, target: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(StudyError):
+        open_study(path)
+    assert list(tmp_path.glob("old.backup-schema*.mgstudy")) == []  # nothing looks finished
+    assert digest(path) == before  # the study was not migrated without its backup
+    # a kill leaves the .part file itself (the error path above removed it): put one back
+    (tmp_path / "old.backup-schema9-20260101T000000Z.mgstudy.part").write_bytes(b"half a copy")
+    monkeypatch.setattr(os, "replace", real_replace)
+    with open_study(path) as study:
+        assert study.schema_version() == SCHEMA_VERSION
+    assert list(tmp_path.glob("*.part")) == []
+    assert len(list(tmp_path.glob("old.backup-schema*.mgstudy"))) == 1
+
+
 def test_a_failing_migration_leaves_the_study_at_its_last_good_version(study_path: Path) -> None:
     with open_study(study_path) as study:
         add_question(study, "Precious data")

@@ -101,6 +101,9 @@ class LaptopSide:
         self.study.db.execute(f'UPDATE "{table}" SET {settings} WHERE id = ?',
                               [*values, row_id])
 
+    def may_update(self, table: str, columns: Sequence[str]) -> bool:
+        return True
+
     def erase(self, person_id: str) -> None:
         """An erasure that arrived: the person's rows go, children first (the tombstone is
         already in, so the append-only triggers allow it)."""
@@ -125,6 +128,12 @@ class LaptopSide:
 
     def _listed(self, table: str, prefix: str = "") -> str:
         return ", ".join(f'{prefix}"{c}"' for c in self.tables.columns[table])
+
+
+def sync_positions(study: Study) -> dict[str, tuple[int, int]]:
+    """Per server id: how far this file's log was sent and the server's log received."""
+    return {row["server_id"]: (row["pushed_seq"], row["pulled_seq"]) for row in study.query(
+        "SELECT server_id, pushed_seq, pulled_seq FROM sync_state")}
 
 
 def empty_for_server_copy(study: Study) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea
 
 from desktop.ui.shell.area_page import AreaPage, page_title
 from desktop.ui.shell.llm_service import LlmService
+from desktop.ui.widgets.cell_tips import show_cut_cells
 
 # The pages in order: title, module, class, and whether it runs on the background model
 # (suggestions, stories, same-value checks) rather than the interview model.
@@ -58,6 +59,7 @@ class LazyPages:
             page = page_class(self.background if background else self.service)
             self._pages[row] = page
             self.scrollers[row].setWidget(page)
+            show_cut_cells(page)  # a cell cut to "…" shows its whole text when hovered
             self._on_built(row, page)
         return page
 

@@ -42,6 +42,7 @@ from desktop.services.models import (
     list_shelf,
 )
 from desktop.ui.shell.speed_test_runner import SpeedTestRunner
+from desktop.ui.widgets.cell_tips import show_cut_cells
 from desktop.ui.widgets.fit import accessible
 
 COLUMNS = (QT_TRANSLATE_NOOP("ModelShelfDialog", "Model"),
@@ -126,6 +127,7 @@ class ModelShelfDialog(QDialog):
         layout.addLayout(self._choice_form())
         layout.addWidget(self.notice)
         layout.addWidget(self.buttons)
+        show_cut_cells(self)
 
     def _build_table(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])

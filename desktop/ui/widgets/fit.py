@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.widgets.cell_tips import show_cut_cells
+
 
 class ElidedLabel(QLabel):
     """A one-line plain-text label that shows "…" when it is too narrow; `text()` stays whole
@@ -264,5 +266,6 @@ def squeeze_columns(view: QTableView,
     elides) instead of scrolling sideways; back to the page's own sizes (`widths`, else as
     the sections were) when there is room."""
     _ColumnFitter(view, widths)
+    show_cut_cells(view)  # a squeezed cell shows its whole text when hovered
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     return view

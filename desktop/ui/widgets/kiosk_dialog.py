@@ -23,12 +23,12 @@ class KioskDialog(QDialog):
         super().__init__(parent)
         self.expected = expected_pin
         entering = expected_pin is None
-        self.setWindowTitle("Kiosk mode" if entering else "Leave kiosk mode")
+        self.setWindowTitle(self.tr("Kiosk mode") if entering else self.tr("Leave kiosk mode"))
         explanation = QLabel(
-            "Kiosk mode shows the participant only their own interview or voting session: no "
-            "menus, no other participants. Choose a PIN (at least "
-            f"{MIN_PIN} characters) to leave it later."
-            if entering else "For the researcher: type the PIN to leave kiosk mode.")
+            self.tr("Kiosk mode shows the participant only their own interview or voting "
+                    "session: no menus, no other participants. Choose a PIN (at least {count} "
+                    "characters) to leave it later.").format(count=MIN_PIN)
+            if entering else self.tr("For the researcher: type the PIN to leave kiosk mode."))
         explanation.setWordWrap(True)
         self.pin, self.repeat = QLineEdit(), QLineEdit()
         self.pin.setObjectName("kioskPin")
@@ -38,9 +38,9 @@ class KioskDialog(QDialog):
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
         form = QFormLayout()
-        form.addRow("PIN", self.pin)
+        form.addRow(self.tr("PIN"), self.pin)
         if entering:
-            form.addRow("PIN again", self.repeat)
+            form.addRow(self.tr("PIN again"), self.repeat)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -64,7 +64,10 @@ class KioskDialog(QDialog):
         """What is wrong with the typed PIN ('' when it is right)."""
         pin = self.pin.text()
         if self.expected is not None:
-            return "" if hmac.compare_digest(pin, self.expected) else "That is not the PIN."
+            if hmac.compare_digest(pin, self.expected):
+                return ""
+            return self.tr("That is not the PIN.")
         if len(pin) < MIN_PIN:
-            return f"The PIN needs at least {MIN_PIN} characters."
-        return "" if pin == self.repeat.text() else "The two PINs differ."
+            return self.tr("The PIN needs at least {count} characters.").format(
+                count=MIN_PIN)
+        return "" if pin == self.repeat.text() else self.tr("The two PINs differ.")

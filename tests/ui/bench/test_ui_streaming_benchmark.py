@@ -19,9 +19,10 @@ def test_worker_and_bare_loop_stream_the_same_reply(qapp) -> None:  # type: igno
     assert figures["tokens_per_run"] == [SAMPLING.max_tokens]  # same greedy reply both ways
     # Figures, not limits: this machine's load decides them (see `moral-graph-studio bench`),
     # but they must be figures of this run: a 135M model on a CPU streams tens to hundreds of
-    # tokens a second, and the ratio is the median of the measured pairs' ratios.
+    # tokens a second on a quiet machine (a few a second with several test runs beside it), and
+    # the ratio is the median of the measured pairs' ratios.
     bare, worker = figures["bare_loop_tokens_per_s"], figures["worker_tokens_per_s"]
-    assert 3 < bare < 5000 and 3 < worker < 5000
+    assert 0.5 < bare < 5000 and 0.5 < worker < 5000
     low, high = figures["worker_to_bare_ratio_range"]
     assert 0.1 < low <= figures["worker_to_bare_ratio"] <= high < 10
     assert 0 <= figures["gui_longest_stall_ms_worst"] < 10_000

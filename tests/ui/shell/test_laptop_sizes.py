@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
 from desktop.core.settings import Settings, load_settings
@@ -83,6 +84,10 @@ def test_pages_at_200_percent_never_scroll_sideways(qtbot: QtBot, tmp_path: Path
             problems += [f"{window.pages[row].title}: {p}" for p in fit_problems(window)]
         assert problems == []
         assert scroll_bar_problems(window) == []
+        # every table and list shows a cell's whole text when it is cut to "…"
+        views = [view for page in window.page_set.built()
+                 for view in page.findChildren(QAbstractItemView)]
+        assert views and [v for v in views if not v.property("cellTipsInstalled")] == []
     finally:
         window.close()
         service.shutdown()

@@ -49,7 +49,8 @@ def test_pages_are_built_when_first_shown_and_see_the_open_study(qtbot: QtBot) -
     qtbot.addWidget(window)
     try:
         window.set_study(startup_study(window.settings)[0])
-        assert [bool(window.page_set.built(r)) for r in range(5)] == [True, False, False, False, False]
+        built = [bool(window.page_set.built(row)) for row in range(5)]
+        assert built == [True, False, False, False, False]
         window.show_page(2)
         assert window.page_set.built(2) and window.current_page() is window.page_set.built(2)[0]
         assert window.stack.currentWidget().widget() is window.page_set.built(2)[0]
