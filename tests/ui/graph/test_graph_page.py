@@ -270,3 +270,19 @@ def test_labels_never_cover_each_other_after_the_view_is_framed(page: GraphPage)
     for i, box in enumerate(boxes):
         for other in boxes[i + 1:]:
             assert not box.intersects(other), [label.textItem.toPlainText() for label in shown]
+
+
+def test_while_playing_the_ranking_follows_a_few_times_a_second(qtbot: QtBot,
+                                                                page: GraphPage) -> None:
+    frames: list[object] = []
+    resets: list[None] = []
+    page.frame_shown.connect(frames.append)
+    page.ranking.modelReset.connect(lambda: resets.append(None))
+    qtbot.mouseClick(page.timeline.play_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(1200)
+    assert len(frames) >= 6 and 1 <= len(resets) < len(frames)  # the picture every frame
+    qtbot.mouseClick(page.timeline.play_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.controller.jobs.is_busy("frame"), timeout=WAIT_MS)
+    qtbot.wait(50)
+    assert page.picture is not None  # once paused, the table is the picture's again
+    assert page.ranking.value_ids == page.picture.value_ids
