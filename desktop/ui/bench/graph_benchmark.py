@@ -13,6 +13,7 @@ at that moment: a bare pyqtgraph GraphItem given the same values and lines as ea
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -47,8 +48,9 @@ def measure_view(runs: int) -> dict[str, Any]:
     page.resize(1400, 900)
     page.show()
     try:
-        return {**_redraw_figures(page, max(1, runs)), **_slider_figures(page, max(1, runs)),
-                **_replay_figures(page, max(1, runs))}
+        figures = {**_redraw_figures(page, max(1, runs)), **_slider_figures(page, max(1, runs)),
+                   **_replay_figures(page, max(1, runs))}
+        return {**figures, "targets": targets(figures)}
     finally:
         page.shutdown()
         service.shutdown()
@@ -60,7 +62,7 @@ def _redraw_figures(page: GraphPage, runs: int) -> dict[str, Any]:
     votes = generate_votes(REDRAW_VALUES, REDRAW_VOTES, seed=1)
     layout_s = _show(page, votes)
     last = votes[-1]
-    timings, stalls, bare = [], [], []
+    timings, stalls, bare, worker = [], [], [], []
     anchor = GraphAnchor(page.view)
     try:
         for run in range(runs):
@@ -69,6 +71,7 @@ def _redraw_figures(page: GraphPage, runs: int) -> dict[str, Any]:
             elapsed, stall = _timed(page, lambda new=new: page.add_votes([new]))  # type: ignore[misc]
             timings.append(elapsed)
             stalls.append(stall)
+            worker.append(_worker_ms(page))
             assert page.picture is not None
             bare.append(anchor.redraw(page.picture))  # the same values and lines, just drawn
             _settle(page)
@@ -83,6 +86,7 @@ def _redraw_figures(page: GraphPage, runs: int) -> dict[str, Any]:
             "redraw_anchor_graphitem_ms": theirs,
             "redraw_anchor_values": anchor.nodes, "redraw_anchor_lines": anchor.edges,
             "redraw_ratio_to_anchor": round(ours["median"] / max(theirs["median"], 0.01), 2),
+            "redraw_worker_ms": _summary(worker),
             "redraw_longest_gui_stall_ms": round(max(stalls), 1)}
 
 
@@ -90,7 +94,7 @@ def _slider_figures(page: GraphPage, runs: int) -> dict[str, Any]:
     votes = generate_votes(SLIDER_VALUES, SLIDER_VOTES, seed=2)
     _show(page, votes)
     slider = page.timeline.slider
-    one, page_step, stalls = [], [], []
+    one, page_step, stalls, worker = [], [], [], []
     for run in range(runs):
         # Somewhere else each run, always with room for a page step after it.
         start = (SLIDER_VOTES // 2 + run * 997) % max(1, SLIDER_VOTES - slider.pageStep() - 2)
@@ -100,6 +104,7 @@ def _slider_figures(page: GraphPage, runs: int) -> dict[str, Any]:
         elapsed, stall = _timed(page, lambda start=start: slider.setValue(start + 1))  # type: ignore[misc]
         one.append(elapsed)
         stalls.append(stall)
+        worker.append(_worker_ms(page))
         _settle(page)
         elapsed, stall = _timed(page, lambda start=start: slider.setValue(  # type: ignore[misc]
             start + 1 + slider.pageStep()))
@@ -108,8 +113,31 @@ def _slider_figures(page: GraphPage, runs: int) -> dict[str, Any]:
         _settle(page)
     return {"slider_votes": SLIDER_VOTES, "slider_values": SLIDER_VALUES,
             "slider_step_one_vote_ms": _summary(one),
+            "slider_step_worker_ms": _summary(worker),
             f"slider_page_step_{slider.pageStep()}_votes_ms": _summary(page_step),
             "slider_longest_gui_stall_ms": round(max(stalls), 1)}
+
+
+def targets(figures: dict[str, Any]) -> dict[str, Any]:
+    """Issue 15's targets against the figures: met, or by how much each is missed, with what
+    the machine was doing (its load, the idle loop's own stalls) and the worker's share of a
+    step (the rest is the GUI thread: swapping the drawing in and painting the window)."""
+    page_key = next(key for key in figures if key.startswith("slider_page_step_"))
+    wanted = {"redraw_ratio_to_anchor": (figures["redraw_ratio_to_anchor"], 2.0),
+              "slider_step_one_vote_ms": (figures["slider_step_one_vote_ms"]["median"], 16.0),
+              page_key: (figures[page_key]["median"], 50.0),
+              "replay_longest_gui_stall_ms": (
+                  figures["replay_longest_gui_stall_ms"]["median"], 16.0)}
+    result: dict[str, Any] = {
+        name: {"target": target, "measured": measured, "met": measured <= target,
+               "missed_by": round(max(0.0, measured - target), 2)}
+        for name, (measured, target) in wanted.items()}
+    result["conditions"] = {
+        "load_average_1min": round(os.getloadavg()[0], 2), "cpus": os.cpu_count(),
+        "idle_loop_longest_stall_ms": figures["idle_longest_gui_stall_ms"]["median"],
+        "slider_step_worker_ms": figures["slider_step_worker_ms"]["median"],
+        "redraw_worker_ms": figures["redraw_worker_ms"]["median"]}
+    return result
 
 
 def _replay_figures(page: GraphPage, runs: int) -> dict[str, Any]:
@@ -179,6 +207,12 @@ def _timed(page: GraphPage, act: Callable[[], None]) -> tuple[float, float]:
     elapsed = (time.perf_counter() - started) * 1000
     stall = probe.stop()
     return elapsed, stall
+
+
+def _worker_ms(page: GraphPage) -> float:
+    """The worker's part of the frame just shown (the timeline's step and the drawing)."""
+    shown = page.controller.drawing
+    return shown.worker_ms if shown is not None else 0.0
 
 
 def _summary(values: list[float]) -> dict[str, float]:

@@ -10,9 +10,10 @@ The slow bootstrap has a lane of its own: it never holds up the slider.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -51,6 +52,7 @@ class GraphController(QObject):
         self.groups: dict[str, dict[str, str]] = {}
         self.frame: Frame | None = None
         self.picture: Picture | None = None
+        self.drawing: Drawing | None = None  # the last drawing shown (the bench reads it)
         self.replay: GraphReplay | None = None
         self.intervals: dict[str, tuple[float, float]] = {}
         self._vote_count = 0
@@ -199,9 +201,14 @@ class GraphController(QObject):
         requests change the replay's state (votes, layout, filter, bridging). A frame is
         drawn on the worker too (`Drawing`), by the measure chosen when it was asked for."""
         measure = self.page.filters.measure
+
+        def compute(job: JobContext) -> Drawing:
+            started = time.perf_counter()
+            return drawing(cast(Frame, work(job)), measure, started)
+
         if on_frame is None:
-            job = self.jobs.run(lambda job: drawing(work(job), measure), study=study,
-                                kind="frame", lane="replay", replaceable=replaceable)
+            job = self.jobs.run(compute, study=study, kind="frame", lane="replay",
+                                replaceable=replaceable)
             job.finished.connect(self._show_drawing)
         else:
             job = self.jobs.run(work, study=study, kind="frame", lane="replay",
@@ -261,7 +268,7 @@ class GraphController(QObject):
 
     def _draw(self, shown: Drawing) -> None:
         frame = shown.frame
-        self.picture = shown.picture
+        self.drawing, self.picture = shown, shown.picture
         self.page.show_frame(shown, self.titles)
         self._refresh_details()
         state = frame.state

@@ -6,6 +6,7 @@ it can.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,13 +27,16 @@ class Drawing:
     measure: str
     arrows: QPainterPath  # every arrowhead, one closed triangle each
     ranking: RankingColumns  # the ranking's rows, in the picture's order
+    worker_ms: float = 0.0  # how long the worker took for the frame and this drawing
 
 
-def drawing(frame: Frame, measure: str) -> Drawing:
-    """The frame's drawing (safe on a worker: paths and numbers, no widget, no pixmap)."""
+def drawing(frame: Frame, measure: str, started: float | None = None) -> Drawing:
+    """The frame's drawing (safe on a worker: paths and numbers, no widget, no pixmap);
+    `started` is when the worker began on the frame (perf_counter), to time the work."""
     shown = picture(frame, measure)
-    return Drawing(frame, shown, measure, arrow_path(shown.arrows),
-                   ranking_columns(frame, shown))
+    arrows, ranking = arrow_path(shown.arrows), ranking_columns(frame, shown)
+    worker_ms = 0.0 if started is None else (time.perf_counter() - started) * 1000
+    return Drawing(frame, shown, measure, arrows, ranking, worker_ms)
 
 
 def arrow_path(arrows: np.ndarray) -> QPainterPath:

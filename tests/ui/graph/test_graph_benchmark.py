@@ -50,3 +50,15 @@ def test_benchmark_reports_each_figure(qtbot: QtBot, monkeypatch: pytest.MonkeyP
     assert 0 < figures["first_layout_s"] < GENEROUS_MS / 1000
     for key in ("redraw_longest_gui_stall_ms", "slider_longest_gui_stall_ms"):
         assert 0 <= figures[key] < GENEROUS_MS
+    # Issue 15's targets: each met, or missed by how much, beside what the machine was doing.
+    targets = figures["targets"]
+    assert set(targets) == {"redraw_ratio_to_anchor", "slider_step_one_vote_ms", page_step,
+                            "replay_longest_gui_stall_ms", "conditions"}
+    for name, target in targets.items():
+        if name != "conditions":
+            assert target["met"] == (target["measured"] <= target["target"])
+            assert target["missed_by"] == pytest.approx(
+                max(0.0, target["measured"] - target["target"]), abs=0.01)
+    conditions = targets["conditions"]
+    assert conditions["cpus"] >= 1 and conditions["load_average_1min"] >= 0
+    assert 0 < conditions["slider_step_worker_ms"] <= figures["slider_step_one_vote_ms"]["max"]
