@@ -7,7 +7,6 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from desktop.core.clock import now_iso
-from desktop.core.formats import read_questions
 from desktop.core.questions import Question, clean_question_text
 from desktop.store.study import Study
 
@@ -38,6 +37,8 @@ def import_questions(study: Study, path: Path, mapping: Mapping[str, str] | None
     Returns the new questions and how many rows were skipped as duplicates. The file is read and
     checked whole before anything is written (ImportFileError names the line).
     """
+    from desktop.core.formats import read_questions  # the file readers: only when importing
+
     existing = {_normal(q.text) for q in list_questions(study)}
     fresh, skipped = [], 0
     for record in read_questions(path, mapping):

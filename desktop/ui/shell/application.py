@@ -37,7 +37,6 @@ def _numpy_hidden() -> Iterator[None]:
 with _numpy_hidden():
     import sqlite_utils  # noqa: F401  (loaded here, without numpy)
 
-from desktop.services import demo_study  # noqa: E402
 from desktop.store import Study, StudyError, open_study  # noqa: E402
 from desktop.ui.shell.fonts import install_fallback_fonts  # noqa: E402
 from desktop.ui.shell.garbage import collect_on_gui_thread  # noqa: E402
@@ -78,6 +77,8 @@ def startup_study(settings: Settings) -> tuple[Study, str | None]:
             note = QCoreApplication.translate(
                 "Application", "The last study could not be opened: {problem}").format(
                     problem=error)
+    from desktop.services import demo_study  # only when there is no recent study to open
+
     return demo_study.open_or_create(), note
 
 

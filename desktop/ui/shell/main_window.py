@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from desktop.__about__ import NAME, STUDY_SUFFIX
 from desktop.core.settings import Settings, save_settings
-from desktop.services.merge import MergeReport
 from desktop.store import Study, StudyError, create_study, open_study
 from desktop.ui.shell.appearance import TEXT_SIZES, apply_appearance, choice_menu, theme_names
 from desktop.ui.shell.area_page import AreaPage
@@ -46,6 +45,7 @@ from desktop.ui.widgets.bidi import isolate
 from desktop.ui.widgets.fit import ElidedLabel, accessible
 
 if TYPE_CHECKING:
+    from desktop.services.merge import MergeReport
     from desktop.ui.graph.graph_page import GraphPage
     from desktop.ui.interviews.interviews_page import InterviewsPage
     from desktop.ui.shell.jobs import JobRunner

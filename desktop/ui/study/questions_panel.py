@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
-from desktop.core.formats import ImportFileError
 from desktop.services.study_setup import (
     add_question,
     archive_question,
@@ -94,6 +93,8 @@ class QuestionsPanel(StudyListPanel):
         """All rows or none; a bad file is named with its line and its problem."""
         if self.study is None:
             return False
+        from desktop.core.formats import ImportFileError  # the file readers: only when importing
+
         try:
             added, skipped = import_questions(self.study, path)
         except (ImportFileError, StudyError, ValueError) as error:
