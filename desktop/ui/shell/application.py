@@ -5,6 +5,7 @@ The window shows first: the pages other than the first, and the model, come afte
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import sys
 from collections.abc import Iterator
@@ -34,7 +35,23 @@ def _numpy_hidden() -> Iterator[None]:
         del sys.modules["numpy"]
 
 
+def _load_when_first_used(name: str) -> None:
+    """Put module `name` in place unrun: it runs when one of its names is first used.
+    sqlite-utils reads dates with dateutil's parser only in recipes the study never calls, and
+    that parser (with its time zones) is a tenth of the start."""
+    if name in sys.modules or (spec := importlib.util.find_spec(name)) is None or not spec.loader:
+        return
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    loader.exec_module(module)
+    parent, _, child = name.rpartition(".")
+    setattr(sys.modules[parent], child, module)  # `from parent import child` finds it unrun
+
+
 with _numpy_hidden():
+    _load_when_first_used("dateutil.parser")
     import sqlite_utils  # noqa: F401  (loaded here, without numpy)
 
 from desktop.store import Study, StudyError, open_study  # noqa: E402

@@ -6,12 +6,11 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QFrame, QScrollArea
 
 from desktop.ui.shell.area_page import AreaPage, page_title
 from desktop.ui.shell.llm_service import LlmService
-from desktop.ui.widgets.cell_tips import show_cut_cells
 
 # The pages in order: title, module, class, and whether it runs on the background model
 # (suggestions, stories, same-value checks) rather than the interview model.
@@ -59,7 +58,9 @@ class LazyPages:
             page = page_class(self.background if background else self.service)
             self._pages[row] = page
             self.scrollers[row].setWidget(page)
-            show_cut_cells(page)  # a cell cut to "…" shows its whole text when hovered
+            # A cell cut to "…" shows its whole text when hovered: set up once the page has
+            # drawn (finding the tables wraps every child widget; the first paint need not wait).
+            QTimer.singleShot(0, page, lambda: _show_cut_cells(page))
             self._on_built(row, page)
         return page
 
@@ -70,3 +71,9 @@ class LazyPages:
 
     def row_of(self, page: AreaPage) -> int | None:
         return self._pages.index(page) if page in self._pages else None
+
+
+def _show_cut_cells(page: AreaPage) -> None:
+    from desktop.ui.widgets.cell_tips import show_cut_cells
+
+    show_cut_cells(page)

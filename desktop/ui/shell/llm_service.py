@@ -19,11 +19,18 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from desktop.llm.errors import ModelLoadError
-from desktop.llm.llama_model import load_chat_model
 from desktop.llm.protocol import ChatMessage, ChatModel, LoadSettings, SamplingSettings
 
 Loader = Callable[[Path, LoadSettings], ChatModel]
 FLUSH_SECONDS = 0.04  # repaint at most every 40 ms, never once per token
+
+
+def load_chat_model(path: Path, settings: LoadSettings) -> ChatModel:
+    """The default loader: llama.cpp's wrapper is imported on the worker when a model loads,
+    not before the first window."""
+    from desktop.llm.llama_model import load_chat_model as load
+
+    return load(path, settings)
 
 
 class LlmWorker(QObject):

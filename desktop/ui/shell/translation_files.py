@@ -6,7 +6,6 @@ from __future__ import annotations
 import importlib.util
 import logging
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -47,6 +46,8 @@ def is_stale(source: Path, compiled: Path) -> bool:
 def compile_ts(source: Path, compiled: Path, tool: Path | None) -> Path:
     """Compile one .ts into `compiled` with lrelease `tool`; raises TranslationFileError
     saying why it could not."""
+    import subprocess  # only when a .ts changed since its .qm: not at an ordinary start
+
     if tool is None:
         raise TranslationFileError("lrelease was not found (it comes with PySide6)")
     compiled.parent.mkdir(parents=True, exist_ok=True)

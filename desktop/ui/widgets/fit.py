@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.widgets.cell_tips import show_cut_cells
-
 
 class ElidedLabel(QLabel):
     """A one-line plain-text label that shows "…" when it is too narrow; `text()` stays whole
@@ -265,6 +263,8 @@ def squeeze_columns(view: QTableView,
     """When its columns are wider than the table, narrow them all in proportion (their text
     elides) instead of scrolling sideways; back to the page's own sizes (`widths`, else as
     the sections were) when there is room."""
+    from desktop.ui.widgets.cell_tips import show_cut_cells  # Qt's tooltip classes: when used
+
     _ColumnFitter(view, widths)
     show_cut_cells(view)  # a squeezed cell shows its whole text when hovered
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)

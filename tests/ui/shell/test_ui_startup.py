@@ -59,3 +59,65 @@ def test_pages_are_built_when_first_shown_and_see_the_open_study(qtbot: QtBot) -
     finally:
         window.close()
         service.shutdown()
+
+
+# Run as the app starts (the saved settings, the study it opens): at the first paint, which of
+# the modules the first window leaves for later are loaded already.
+LATER = ("dateutil.parser._parser", "desktop.core.formats", "desktop.services.demo_study",
+         "desktop.services.merge", "desktop.llm.llama_model", "desktop.ui.widgets.cell_tips")
+AT_FIRST_PAINT = f"""
+import sys
+from desktop.ui.shell.application import run_gui
+from desktop.ui.shell.main_window import MainWindow
+
+def show_event(self, event):
+    print(sorted(m for m in {LATER!r} if m in sys.modules), flush=True)
+    MainWindow.showEvent = first_show
+    first_show(self, event)
+
+first_show = MainWindow.showEvent
+MainWindow.showEvent = show_event
+sys.exit(run_gui(quit_when_shown=True))
+"""
+
+
+def test_the_first_paint_waits_for_no_module_it_does_not_draw_with(tmp_path: Path) -> None:
+    """The first start makes the demo study (and its module); a start that reopens a study
+    loads neither it, nor the file readers, the merge, the model's wrapper, the cell tips or
+    the date parser that sqlite-utils imports for recipes the study never calls."""
+    env = {**os.environ, "MGS_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    runs = [subprocess.run([sys.executable, "-c", AT_FIRST_PAINT], env=env, capture_output=True,
+                           text=True, timeout=120, check=True).stdout.splitlines()
+            for _ in range(2)]
+    assert "'desktop.services.demo_study'" in runs[0][0] and runs[0][1] == "main window shown"
+    assert runs[1][0] == "[]" and runs[1][1] == "main window shown"
+
+
+def test_sqlite_utils_still_reads_dates_with_the_parser_loaded_late() -> None:
+    import sqlite_utils.recipes
+
+    import desktop.ui.shell.application  # noqa: F401  (puts the parser in place, unrun)
+
+    assert sqlite_utils.recipes.parsedate("3 December 2026") == "2026-12-03"
+
+
+def test_the_first_page_shows_cut_cells_once_it_has_drawn(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from desktop.ui.shell.application import startup_study
+
+    service = LlmService()
+    window = MainWindow(Settings(), service)
+    qtbot.addWidget(window)
+    try:
+        window.set_study(startup_study(window.settings)[0])
+        window.show()
+        views = window.page_at(0).findChildren(QAbstractItemView)
+        assert views
+        qtbot.waitUntil(lambda: all(view.property("cellTipsInstalled") for view in views))
+        window.show_page(1)  # a page built later too
+        later = window.page_at(1).findChildren(QAbstractItemView)
+        qtbot.waitUntil(lambda: all(view.property("cellTipsInstalled") for view in later))
+    finally:
+        window.close()
+        service.shutdown()
