@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import logging.handlers
 from pathlib import Path
@@ -24,7 +25,8 @@ def configure_logging(verbose: bool = False) -> Path:
 
 def start_desktop(quit_when_shown: bool = False, language: str | None = None) -> int:
     """The window; `language` overrides the one chosen in the settings for this run."""
-    configure_logging()
+    gc.disable()  # as the window's collector will have it (ui/shell/garbage.py): the start
+    configure_logging()  # makes objects by the hundred thousand, and dropped few of them
     from desktop.ui.shell.application import run_gui  # Qt loads only when a window is wanted
 
     return run_gui(quit_when_shown=quit_when_shown, language=language)
