@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.__about__ import SLUG, VERSION
-from desktop.bench.startup import measure_startup_anchor
+from desktop.bench.startup import app_environment, measure_startup_anchor
 from desktop.commands.errors import UsageError
 from desktop.commands.output import add_out_folder, add_output_arguments, as_lines, emit
 from desktop.core.settings import load_settings
@@ -78,7 +78,7 @@ def _app_command(*args: str) -> list[str]:
 
 def _process_seconds(args: list[str], home: Path, until: str | None = None) -> float:
     """Whole-process time: from spawning the app to `until` on stdout (or to its exit)."""
-    env = {**os.environ, "MGS_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    env = app_environment(home)  # bytecode cached, as the start-up anchor has it
     started = time.perf_counter()
     with subprocess.Popen(_app_command(*args), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                           text=True, env=env) as process:

@@ -28,7 +28,7 @@ def bare_window_command() -> list[str] | None:
     return None if getattr(sys, "frozen", False) else [sys.executable, str(BARE_WINDOW)]
 
 
-def _environment(home: Path) -> dict[str, str]:
+def app_environment(home: Path) -> dict[str, str]:
     """Bytecode cached (in the bench's home), as an installed app has it: a start that
     compiles every module from source measures the checkout, not the app."""
     env = {**os.environ, "MGS_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
@@ -39,7 +39,7 @@ def _environment(home: Path) -> dict[str, str]:
 
 def seconds_to_shown(command: list[str], home: Path) -> float:
     """From spawning the process to its "main window shown" line."""
-    env = _environment(home)
+    env = app_environment(home)
     started = time.perf_counter()
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                           env=env) as process:

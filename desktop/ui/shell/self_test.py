@@ -28,8 +28,10 @@ class _Report:
         self.steps: list[dict[str, Any]] = []
         self.started = time.perf_counter()
 
-    def step(self, name: str, action: Callable[[], str]) -> bool:
-        begun = time.perf_counter()
+    def step(self, name: str, action: Callable[[], str], begun: float | None = None) -> bool:
+        """Run `action` as step `name`, timed from `begun` (a perf_counter reading: a step
+        started earlier that went on in the background) or from now."""
+        begun = time.perf_counter() if begun is None else begun
         try:
             detail, ok = action(), True
         except Exception as error:  # the report names the step that failed and why
@@ -66,9 +68,13 @@ def _run_steps(report: _Report, folder: Path, screenshot: Path | None,
             return
         window.show()
         app.processEvents()
-        if report.step("load the default model", lambda: _load_model(window, service)):
-            report.step("generate through the worker thread", lambda: _generate(window, service))
+        # The model loads on its worker thread (llama.cpp lets go of the GIL) while the pages
+        # are built and shown, as in the app, where it loads while the first page is looked at.
+        loading = time.perf_counter()
+        window.load_model()
         report.step("show every page", lambda: _show_pages(window))
+        if report.step("load the default model", lambda: _load_model(service), begun=loading):
+            report.step("generate through the worker thread", lambda: _generate(window, service))
         report.step("draw every script", _draw_scripts)
         if screenshot:
             report.step("save a screenshot", lambda: _screenshot(window, screenshot))
@@ -91,15 +97,13 @@ def _open_study(window: MainWindow, folder: Path) -> str:
     return f"{study.path.name}: {study.table_counts()}"
 
 
-def _load_model(window: MainWindow, service: LlmService) -> str:
-    window.load_model()
-    if service.load_error:
-        raise RuntimeError(service.load_error)
-    result = wait_for(service.model_loaded, service.model_failed, timeout_s=120)
-    if result is None:
-        raise TimeoutError("the model did not load within 120 s")
+def _load_model(service: LlmService) -> str:
+    """The load asked for before the pages were shown: finished by now, or waited for."""
+    if service.identity is None and not service.load_error:
+        if wait_for(service.model_loaded, service.model_failed, timeout_s=120) is None:
+            raise TimeoutError("the model did not load within 120 s")
     if service.identity is None:
-        raise RuntimeError(str(result[0]))
+        raise RuntimeError(service.load_error or "the model did not load")
     return f"{service.identity.file_name} sha256 {service.identity.sha256[:12]}…"
 
 
