@@ -71,6 +71,7 @@ POLICIES: tuple[TablePolicy, ...] = (
     TablePolicy("upgrade_stories", "newest_edit"),
     TablePolicy("votes", "append_only", person=BY_PARTICIPANT),
     TablePolicy("voting_ends", "append_only", person=BY_INTERVIEW),
+    TablePolicy("interview_notes", "append_only", person=BY_INTERVIEW),
     TablePolicy("erasures", "append_only", ("person_id",), set_once=("reason",)),
     TablePolicy("sync_state", "local", ("server_id",)),
 )
