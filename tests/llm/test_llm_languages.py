@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.core.interview.card import card_problems
+from desktop.core.interview.card import ValuesCard, card_problems
 from desktop.core.interview.languages import load_language
 from desktop.core.interview.phrases import content_words
 from desktop.core.interview.prompts import PHRASE, PromptSet
 from desktop.core.interview.protocol import InterviewSettings
+from desktop.core.people import Role
 from desktop.llm.llama_model import LlamaChatModel
 from desktop.services.interview_export import interview_record
 from desktop.services.interview_session import InterviewSession
@@ -25,7 +26,6 @@ from desktop.services.scripted_interview import ScriptedInterview
 from desktop.store import Study, create_study, open_study
 from desktop.store.interviews import interview_notes
 from desktop.store.people import add_person
-from desktop.core.people import Role
 from desktop.store.questions import add_question
 
 pytestmark = pytest.mark.slow
@@ -141,8 +141,6 @@ def test_the_interview_command_runs_a_spanish_question_in_spanish(
 
 
 def card_problems_of(card: dict[str, object]) -> list[str]:
-    from desktop.core.interview.card import ValuesCard
-
     return card_problems(ValuesCard(str(card["title"]), str(card["description"]),
                                     tuple(card["policies"]),  # type: ignore[arg-type]
                                     str(card["context"])))

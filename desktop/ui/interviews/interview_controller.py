@@ -76,6 +76,7 @@ class InterviewController(QObject):
             return
         self.prompts, self.language_notes = texts.prompts, texts.notes
         view = self.view
+        view.show_language(self.prompts)
         view.stage.set_voting(interview_start.study_settings(study).votes_after_card > 0)
         view.show_question("")
         view.chat.clear_messages()
@@ -93,6 +94,7 @@ class InterviewController(QObject):
         self.session = session = InterviewSession(study, interview_id)
         self.prompts = session.prompts
         view = self.view
+        view.show_language(self.prompts)
         view.stage.set_voting(session.settings.votes_after_card > 0)
         info = session.info()
         view.show_question(info.question_text)

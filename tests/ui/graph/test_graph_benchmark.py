@@ -57,6 +57,7 @@ def test_benchmark_reports_each_figure(qtbot: QtBot, monkeypatch: pytest.MonkeyP
     for name, target in targets.items():
         if name != "conditions":
             assert target["met"] == (target["measured"] <= target["target"])
+            assert target["met"] or target["why"]  # a miss says why
             assert target["missed_by"] == pytest.approx(
                 max(0.0, target["measured"] - target["target"]), abs=0.01)
     conditions = targets["conditions"]
