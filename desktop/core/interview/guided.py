@@ -275,8 +275,8 @@ def grounded_card(prompts: PromptSet, phrases: tuple[str, ...],
                   picked: dict[str, Any]) -> dict[str, Any]:
     """The model's picks, deduplicated; any field missing is filled from the first phrases."""
     words, said = prompts.card_frames, sorted_phrases(phrases)
-    description = (_text(picked.get("description"))
-                   or f"{words['phrase_descriptions'][0]} {said.nouns[0]}")
+    start = "phrase_descriptions" if _noun_phrase(said.nouns[0]) else "clause_descriptions"
+    description = (_text(picked.get("description")) or f"{words[start][0]} {said.nouns[0]}")
     context = _text(picked.get("context")) or f"{words['contexts'][0]} {said.clauses[0]}"
     title = _text(picked.get("title")) or titles(phrases)[0]
     return {"title": title, "description": _sentence(description),

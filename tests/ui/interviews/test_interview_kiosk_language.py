@@ -40,8 +40,8 @@ ANSWERS = {"es": ("Debería escuchar sin juzgar y preguntar qué le preocupa de 
                   "الشخص الحكيم يلاحظ الخوف وراء التردد.")}
 CARDS = {"es": {"title": "Escuchar con paciencia", "description": "Me importa que me escuchen.",
                 "policies": [], "context": "Cuando alguien duda"},
-         "ar": {"title": "الاستماع بصبر", "description": "يهمني أن يستمع إليّ أحد.",
-                "policies": [], "context": "عندما يتردد أحد"}}
+         # Arabic picks the participant's phrases by number (language.json)
+         "ar": {"title": 5, "description": 1, "policies": [2, 3, 4], "context": 3}}
 SCREENS = Path(__file__).resolve().parents[3] / "docs" / "screens"
 
 
