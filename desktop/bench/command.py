@@ -36,9 +36,11 @@ FIGURE_MODULES = (
     "desktop.bench.interviews",
     "desktop.bench.labelling",
     "desktop.bench.graph",
+    "desktop.bench.merge",
     "desktop.bench.ranking",
     "desktop.bench.interview_quality",
     "desktop.bench.reliability",
+    "desktop.bench.sync",
 )
 
 

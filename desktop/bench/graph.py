@@ -1,28 +1,24 @@
-"""Benchmark figures of the moral graph: ranking a large graph, and merging large studies."""
+"""Benchmark figures of the moral graph: ranking a large graph, and voting in a large study
+(merging has its own area: desktop/bench/merge.py)."""
 
 from __future__ import annotations
 
 import random
-import shutil
 import statistics
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from desktop.core.clock import new_id
-from desktop.core.device import Device
 from desktop.core.graph.synthetic import time_ranking
 from desktop.core.people import Role
 from desktop.llm.llama_model import LlamaChatModel
-from desktop.store import create_study, open_study
+from desktop.store import create_study
 from desktop.store.graph import add_story, add_vote, pairs_to_ask, review_story, vote_candidates
-from desktop.store.merge import merge_study
 from desktop.store.people import add_person
 from desktop.store.synthetic import add_synthetic_values, add_synthetic_votes
 
 RANK_VALUES, RANK_VOTES = 10_000, 200_000
-MERGE_ROWS = 100_000
 VOTING_VALUES, VOTING_VOTES, VOTING_STORIES = 2_000, 50_000, 500
 
 
@@ -35,32 +31,11 @@ def measure(runs: int, model: LlamaChatModel) -> dict[str, Any]:
            for key in timings[0] if key != "bootstrap"},
     }
     figures["bootstrap_200_s"] = round(time_ranking(RANK_VALUES, RANK_VOTES, 200)["bootstrap"], 2)
-    figures.update(measure_merge(MERGE_ROWS))
     figures.update(measure_voting(max(5, runs)))
     from desktop.ui.bench.graph_benchmark import measure_view  # Qt: the bench is a composition root
 
     figures["view"] = measure_view(max(5, runs))
     return figures
-
-
-def measure_merge(rows: int) -> dict[str, Any]:
-    """Two laptops' copies of one study, `rows` new votes each; merge B into A."""
-    with tempfile.TemporaryDirectory(prefix="mgs-bench-merge-") as folder:
-        a, b = Path(folder) / "a.mgstudy", Path(folder) / "b.mgstudy"
-        laptop_a, laptop_b = Device(new_id(), "laptop A"), Device(new_id(), "laptop B")
-        with create_study(a, "Merge benchmark", device=laptop_a) as study:
-            values = add_synthetic_values(study, 1000)
-        shutil.copyfile(a, b)
-        for path, device, seed in ((a, laptop_a, 1), (b, laptop_b, 2)):
-            with open_study(path, device=device) as study:
-                add_synthetic_votes(study, values, rows, seed)
-        with open_study(a, device=laptop_a) as study:
-            started = time.perf_counter()
-            report = merge_study(study, b)
-            seconds = time.perf_counter() - started
-    return {"merge_rows_each": rows, "merge_s": round(seconds, 2),
-            "merge_rows_added": report.changed,
-            "merge_rows_per_s": round(report.changed / seconds)}
 
 
 def measure_voting(runs: int) -> dict[str, Any]:

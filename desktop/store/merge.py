@@ -24,6 +24,7 @@ from pathlib import Path
 from desktop.core.device import Device
 from desktop.store.erasure import delete_rows_of
 from desktop.store.errors import StudyError, translate
+from desktop.store.merge_bulk import bulk_insert, roomy_cache
 from desktop.store.opening import open_study
 from desktop.store.policies import POLICIES, TablePolicy, person_sql, policy_of
 from desktop.store.server.rules import changed_columns, winner
@@ -139,7 +140,7 @@ def _merge_from(study: Study, copy: Path, other_path: Path) -> MergeReport:
     try:
         db.execute("ATTACH DATABASE ? AS other", [str(copy)])
         try:
-            with db.atomic():
+            with roomy_cache(db), db.atomic():
                 db.execute("PRAGMA defer_foreign_keys = ON")  # rows arrive in any table order
                 _merge_devices(study)
                 _merge_erasures(study, report)
@@ -207,9 +208,10 @@ def _merge_table(study: Study, policy: TablePolicy, report: MergeReport) -> None
     whose = person_sql(policy, "o", "other")
     kept = (f" AND coalesce({whose}, '') NOT IN (SELECT person_id FROM main.erasures)"
             if whose else "")
-    report.added[table] = db.execute(
-        f'INSERT INTO main."{table}" ({listed}) SELECT {listed} FROM other."{table}" o '
-        f'WHERE o.id NOT IN (SELECT id FROM main."{table}"){kept}').rowcount
+    with bulk_insert(db, table):  # set-based change log and indexes for many rows
+        report.added[table] = db.execute(
+            f'INSERT INTO main."{table}" ({listed}) SELECT {listed} FROM other."{table}" o '
+            f'WHERE o.id NOT IN (SELECT id FROM main."{table}"){kept}').rowcount
     if policy.rule in ("newest_edit", "content_keyed"):
         changed = _take_winners(study, policy, columns)
     else:  # append-only: only provenance moves earlier, set-once columns fill in

@@ -128,3 +128,35 @@ def test_a_role_without_update_rights_still_syncs_append_only_tables(
     assert shared(a)["votes"] == shared(b)["votes"]
     with psycopg.connect(as_role) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute("UPDATE moral_graph_studio.votes SET comment = 'edited'")
+
+
+def test_sslmode_in_the_url_is_honoured(laptops: tuple[Path, Path]) -> None:
+    """A listener on this machine that answers "no TLS" to libpq's TLS request: with
+    sslmode=require the sync refuses to go on in plain text, and says why."""
+    import socket
+    import threading
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    listener.settimeout(20)
+    port = listener.getsockname()[1]
+
+    def answer_no_tls() -> None:
+        for _ in range(2):  # libpq may try twice (IPv4 only here: 127.0.0.1)
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            with client:
+                client.recv(8)  # the SSLRequest packet
+                client.sendall(b"N")
+
+    thread = threading.Thread(target=answer_no_tls, daemon=True)
+    thread.start()
+    url = f"postgresql://laptop@127.0.0.1:{port}/lab?sslmode=require&connect_timeout=5"
+    assert parse_server_url(url).conninfo.endswith("sslmode=require&connect_timeout=5")
+    sentence = refused(laptops[0], url, ServerError)
+    assert "could not be reached" in sentence and "SSL" in sentence
+    listener.close()
+    thread.join(timeout=5)

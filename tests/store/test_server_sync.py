@@ -235,3 +235,15 @@ def test_a_laptop_role_with_only_the_documented_grants_can_sync(
         conn.execute("DELETE FROM moral_graph_studio.votes")
     with psycopg.connect(as_laptop) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute("UPDATE moral_graph_studio.votes SET comment = 'edited'")
+
+
+def test_the_grants_in_docs_server_md_are_the_generated_ones(tmp_path: Path) -> None:
+    from desktop.store.server.schema import laptop_role_sql
+
+    with create_study(tmp_path / "s.mgstudy", "grants") as study:
+        generated = laptop_role_sql("moral_graph_studio", laptop.synced_tables(study))
+    docs = (Path(__file__).parents[2] / "docs" / "server.md").read_text(encoding="utf-8")
+    documented = [line.rstrip(";") for line in docs.splitlines()
+                  if line.startswith(("CREATE ROLE mgs_laptop", "GRANT ")) and "ON DATABASE"
+                  not in line and line.endswith(";")]
+    assert documented == generated

@@ -5,9 +5,12 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import attrgetter
 from typing import Any
 
 import numpy as np
+import scipy.sparse as sparse
 
 from desktop.core.graph.votes import NO_UPGRADE, NOT_SURE, UPGRADE, Vote
 
@@ -172,11 +175,12 @@ def mge_pagerank_arrays(n_nodes: int, sources: Any, targets: Any, weights: Any, 
     out_weight = np.bincount(sources, weights=weights, minlength=n_nodes)
     usable = out_weight[sources] > 0  # MGE skips sources whose total weight is not positive
     share = np.where(usable, weights / np.where(usable, out_weight[sources], 1.0), 0.0)
+    # flow[target] = sum of rank[source] * share over the edges: one sparse product per round.
+    flow = sparse.csr_matrix((share, (targets, sources)), shape=(n_nodes, n_nodes))
     rank = np.full(n_nodes, 1.0 / n_nodes)
     base = (1.0 - damping) / n_nodes
     for _ in range(max_iterations):
-        rank = base + damping * np.bincount(targets, weights=rank[sources] * share,
-                                            minlength=n_nodes)
+        rank = base + damping * (flow @ rank)
     return rank
 
 
@@ -216,12 +220,16 @@ class _PairTable:
 
 
 def _count_pairs(votes: Sequence[Vote]) -> _PairTable:
-    ids = list(dict.fromkeys(v for vote in votes for v in (vote.from_value_id, vote.to_value_id)))
+    # Columns pulled out by map and attrgetter, not a Python loop: at a million votes each
+    # loop over the votes cost a quarter of a second.
+    froms = list(map(_FROM, votes))
+    tos = list(map(_TO, votes))
+    ids = list(dict.fromkeys(chain.from_iterable(zip(froms, tos, strict=True))))
     index = {value: i for i, value in enumerate(ids)}
     n = len(ids)
-    source = np.array([index[vote.from_value_id] for vote in votes], dtype=np.int64)
-    wiser = np.array([index[vote.to_value_id] for vote in votes], dtype=np.int64)
-    kind = np.array([_SLOT[vote.relationship] for vote in votes], dtype=np.int64)
+    source = _codes(froms, index)
+    wiser = _codes(tos, index)
+    kind = _codes(map(_RELATIONSHIP, votes), _SLOT, len(votes))
     keys, first, inverse = np.unique(np.concatenate([source * n + wiser, wiser * n + source]),
                                      return_index=True, return_inverse=True)
     forward, backward = inverse[: len(votes)], inverse[len(votes):]
@@ -232,6 +240,17 @@ def _count_pairs(votes: Sequence[Vote]) -> _PairTable:
     counts[:, _IMPRESSIONS] = np.bincount(inverse, minlength=len(keys))
     likelihood, entropy = pair_statistics(counts)
     return _PairTable(ids, keys, counts, likelihood, entropy, first, inverse)
+
+
+_FROM, _TO = attrgetter("from_value_id"), attrgetter("to_value_id")
+_RELATIONSHIP, _CONTEXT = attrgetter("relationship"), attrgetter("context_id")
+
+
+def _codes(keys: Iterable[str], code: Mapping[str, int], count: int = -1) -> Any:
+    """code[key] for each key, as an int64 array."""
+    if count < 0 and isinstance(keys, Sequence):
+        count = len(keys)
+    return np.fromiter(map(code.__getitem__, keys), dtype=np.int64, count=count)
 
 
 def pair_statistics(counts: Any) -> tuple[Any, Any]:
@@ -255,23 +274,24 @@ def kept_mask(counts: Any, likelihood: Any, entropy: Any, *, min_wiser: int = MI
 
 def _kept_edges(votes: Sequence[Vote], table: _PairTable, kept: Any) -> tuple[EdgeSummary, ...]:
     contexts = _contexts_of_rows(votes, table, kept)
-    n = len(table.ids)
-    edges = []
-    for row, key in zip(kept.tolist(), table.keys[kept].tolist(), strict=True):
-        source, wiser = divmod(key, n)
-        counts = EdgeCounts(*(int(c) for c in table.counts[row]))
-        edges.append(EdgeSummary(table.ids[source], table.ids[wiser], contexts[row],
-                                 counts, float(table.likelihood[row]), float(table.entropy[row])))
-    return tuple(edges)
+    n, ids = len(table.ids), table.ids
+    keys = table.keys[kept]
+    counts = table.counts[kept].astype(np.int64).tolist()
+    return tuple(
+        EdgeSummary(ids[source], ids[wiser], contexts[row], EdgeCounts(*count), likelihood,
+                    entropy)
+        for row, source, wiser, count, likelihood, entropy in zip(
+            kept.tolist(), (keys // n).tolist(), (keys % n).tolist(), counts,
+            table.likelihood[kept].tolist(), table.entropy[kept].tolist(), strict=True))
 
 
 def _contexts_of_rows(votes: Sequence[Vote], table: _PairTable,
                       rows: Any) -> dict[int, tuple[str, ...]]:
     """Each row's contexts in order of first appearance over the forward pass, then the reverse
     pass (as MGE collects them), found with numpy rather than a loop over the votes."""
-    names = list(dict.fromkeys(vote.context_id for vote in votes))
-    code = {name: i for i, name in enumerate(names)}
-    context = np.array([code[vote.context_id] for vote in votes], dtype=np.int64)
+    context_ids = list(map(_CONTEXT, votes))
+    names = list(dict.fromkeys(context_ids))
+    context = _codes(context_ids, {name: i for i, name in enumerate(names)})
     wanted = np.zeros(len(table.keys), dtype=bool)
     wanted[rows] = True
     # table.inverse holds the row of every forward-pass entry, then every reverse-pass entry.

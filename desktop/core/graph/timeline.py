@@ -45,6 +45,7 @@ class EdgeTable:
     wiser_likelihood: Floats
     entropy: Floats
     kept: Bools  # MGE's filter
+    reverse: Ints  # the row of the same pair the other way round (always voted on too)
 
     @property
     def wiser(self) -> Floats:
@@ -92,6 +93,7 @@ class Timeline:
         self._value_index: dict[str, int] = {}
         self._pair_index: dict[tuple[int, int], int] = {}
         self._pair_ends = np.zeros((0, 2), dtype=np.int64)
+        self._pair_reverse = np.zeros(0, dtype=np.int64)
         self._last_of_key: dict[tuple[str, str, str, str], int] = {}
         self._arrays = {name: np.zeros(0, dtype=np.int64) for name in _COLUMNS}
         self._step = 0
@@ -201,6 +203,9 @@ class Timeline:
         new_pairs = list(self._pair_index)[len(self._pair_ends):]
         self._pair_ends = np.vstack([self._pair_ends,
                                      np.array(new_pairs, dtype=np.int64).reshape(-1, 2)])
+        self._pair_reverse = np.concatenate([self._pair_reverse, np.array(
+            [self._pair_index[(target, source)] for source, target in new_pairs],
+            dtype=np.int64)])
         self._counts = np.vstack([self._counts, np.zeros((len(new_pairs), 5))])
         self._likelihood, self._entropy = (np.concatenate([array, np.zeros(len(new_pairs))])
                                            for array in (self._likelihood, self._entropy))
@@ -268,8 +273,11 @@ class Timeline:
     def _state(self, fit: bool) -> GraphState:
         pair_ids = self._pair_ends
         voted = np.flatnonzero(self._counts[:, _IMPRESSIONS] > 0)
+        row = np.full(len(pair_ids), -1, dtype=np.int64)
+        row[voted] = np.arange(len(voted))
         edges = EdgeTable(pair_ids[voted, 0], pair_ids[voted, 1], self._counts[voted],
-                          self._likelihood[voted], self._entropy[voted], self._kept[voted])
+                          self._likelihood[voted], self._entropy[voted], self._kept[voted],
+                          row[self._pair_reverse[voted]])
         present = self._appearances > 0
         kept = np.flatnonzero(self._kept)
         pagerank, mge_pagerank = self._scores.pageranks(

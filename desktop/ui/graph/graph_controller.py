@@ -10,9 +10,10 @@ The slow bootstrap has a lane of its own: it never holds up the slider.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -51,6 +52,7 @@ class GraphController(QObject):
         self.groups: dict[str, dict[str, str]] = {}
         self.frame: Frame | None = None
         self.picture: Picture | None = None
+        self.drawing: Drawing | None = None  # the last drawing shown (the bench reads it)
         self.replay: GraphReplay | None = None
         self.intervals: dict[str, tuple[float, float]] = {}
         self._vote_count = 0
@@ -118,7 +120,7 @@ class GraphController(QObject):
         page.filters.set_contexts(rows.contexts())
         page.show_empty(not rows.votes)
         self.replay = loaded.replay
-        self._show_drawing(drawing(loaded.frame, page.filters.measure, self.titles))
+        self._show_drawing(drawing(loaded.frame, page.filters.measure))
         if not rows.votes:
             page.show_status("")
         if (page.filters.context, group_label(page.filters.group)) != (
@@ -198,10 +200,15 @@ class GraphController(QObject):
         """A new frame from the replay; only a step of the slider may be skipped: the other
         requests change the replay's state (votes, layout, filter, bridging). A frame is
         drawn on the worker too (`Drawing`), by the measure chosen when it was asked for."""
-        measure, titles = self.page.filters.measure, self.titles
+        measure = self.page.filters.measure
+
+        def compute(job: JobContext) -> Drawing:
+            started = time.perf_counter()
+            return drawing(cast(Frame, work(job)), measure, started)
+
         if on_frame is None:
-            job = self.jobs.run(lambda job: drawing(work(job), measure, titles), study=study,
-                                kind="frame", lane="replay", replaceable=replaceable)
+            job = self.jobs.run(compute, study=study, kind="frame", lane="replay",
+                                replaceable=replaceable)
             job.finished.connect(self._show_drawing)
         else:
             job = self.jobs.run(work, study=study, kind="frame", lane="replay",
@@ -242,7 +249,7 @@ class GraphController(QObject):
         timeline.show_moment(frame.state.step, frame.total_steps, frame.state.moment)
         self.intervals = {}  # they were for the previous frame's votes
         if shown.measure != self.page.filters.measure:  # changed while it was computed
-            shown = drawing(frame, self.page.filters.measure, self.titles)
+            shown = drawing(frame, self.page.filters.measure)
         self._draw(shown)
         if self._fit_next:
             self._fit_next = False
@@ -257,11 +264,11 @@ class GraphController(QObject):
     def draw(self) -> None:
         """The frame again, sized by the measure chosen."""
         if self.frame is not None:
-            self._draw(drawing(self.frame, self.page.filters.measure, self.titles))
+            self._draw(drawing(self.frame, self.page.filters.measure))
 
     def _draw(self, shown: Drawing) -> None:
         frame = shown.frame
-        self.picture = shown.picture
+        self.drawing, self.picture = shown, shown.picture
         self.page.show_frame(shown, self.titles)
         self._refresh_details()
         state = frame.state

@@ -40,6 +40,7 @@ class DiscsItem(pg.GraphicsObject):
         self._bounds = QRectF()
         self._atlas = QPixmap()
         self._spots: dict[tuple[int, int], tuple[int, int, int]] = {}  # key -> x, y, size
+        self._ratio = 1.0  # the device pixel ratio the atlas was drawn for
         self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
 
     def set_discs(self, xy: Floats, radius: Floats, colour: Ints) -> None:
@@ -69,15 +70,16 @@ class DiscsItem(pg.GraphicsObject):
             # Exported (PNG, SVG: no widget) or zoomed far in: real ellipses.
             self._paint_ellipses(painter, scale)
             return
-        ratio = widget.devicePixelRatioF() if widget is not None else 1.0
-        keys = set(zip(self.colour.tolist(), diameter.tolist(), strict=True))
-        if not keys <= self._spots.keys():
-            self._build_atlas(keys | self._spots.keys(), ratio)
+        ratio = widget.devicePixelRatioF()
+        # A few dozen distinct stamps among thousands of discs: look each up once.
+        codes, which = np.unique(self.colour * (LARGEST_STAMP_PX + 1) + diameter,
+                                 return_inverse=True)
+        keys = [divmod(code, LARGEST_STAMP_PX + 1) for code in codes.tolist()]
+        if ratio != self._ratio or not self._spots.keys() >= set(keys):
+            self._build_atlas(set(keys) | self._spots.keys(), ratio)
+        spots = np.array([self._spots[key] for key in keys], dtype=np.float64)[which]
         centre = _mapped(transform, self.xy)
         painter.resetTransform()
-        spots = np.array([self._spots[key] for key in zip(self.colour.tolist(),
-                                                           diameter.tolist(), strict=True)],
-                         dtype=np.float64)
         self._fragments.resize(len(spots))
         frags = self._fragments.ndarray()
         frags[:, 0:2] = centre
@@ -116,7 +118,7 @@ class DiscsItem(pg.GraphicsObject):
             centre = QPointF(left + size / 2, top + size / 2)
             painter.drawEllipse(centre, diameter / 2, diameter / 2)
         painter.end()
-        self._atlas, self._spots = atlas, spots
+        self._atlas, self._spots, self._ratio = atlas, spots, ratio
 
 
 def _mapped(transform: QTransform, xy: Floats) -> Floats:

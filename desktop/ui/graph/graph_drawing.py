@@ -1,21 +1,20 @@
 """A frame made ready to show, off the GUI thread: its picture, the arrowheads as one path and
-the ranking's rows. The page's worker builds it after each step; the GUI thread only swaps
+the ranking's columns. The page's worker builds it after each step; the GUI thread only swaps
 it in (a few setData calls and a repaint), so a slider step holds the window up as little as
 it can.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import time
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QPainterPath
 
 from desktop.ui.graph.graph_picture import Picture, picture
-from desktop.ui.graph.graph_ranking_model import ranking_rows
+from desktop.ui.graph.graph_ranking_model import RankingColumns, ranking_columns
 from desktop.ui.graph.graph_replay import Frame
 
 
@@ -27,14 +26,17 @@ class Drawing:
     picture: Picture
     measure: str
     arrows: QPainterPath  # every arrowhead, one closed triangle each
-    rows: list[tuple[Any, ...]]  # the ranking's rows, in the picture's order
+    ranking: RankingColumns  # the ranking's rows, in the picture's order
+    worker_ms: float = 0.0  # how long the worker took for the frame and this drawing
 
 
-def drawing(frame: Frame, measure: str, titles: Mapping[str, str]) -> Drawing:
-    """The frame's drawing (safe on a worker: paths and numbers, no widget, no pixmap)."""
+def drawing(frame: Frame, measure: str, started: float | None = None) -> Drawing:
+    """The frame's drawing (safe on a worker: paths and numbers, no widget, no pixmap);
+    `started` is when the worker began on the frame (perf_counter), to time the work."""
     shown = picture(frame, measure)
-    return Drawing(frame, shown, measure, arrow_path(shown.arrows),
-                   ranking_rows(frame, shown, titles))
+    arrows, ranking = arrow_path(shown.arrows), ranking_columns(frame, shown)
+    worker_ms = 0.0 if started is None else (time.perf_counter() - started) * 1000
+    return Drawing(frame, shown, measure, arrows, ranking, worker_ms)
 
 
 def arrow_path(arrows: np.ndarray) -> QPainterPath:

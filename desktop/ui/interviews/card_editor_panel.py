@@ -79,6 +79,9 @@ class CardEditorPanel(QWidget):
                              "description": QLabel(self.tr("What I care about")),
                              "policies": QLabel(self.tr("What I pay attention to")),
                              "context": QLabel(self.tr("When this matters"))}
+        for key, field in (("title", self.title), ("description", self.description),
+                           ("context", self.context)):
+            self.field_labels[key].setBuddy(field)  # its name for a screen reader
         form.addRow(self.field_labels["title"], self.title)
         form.addRow(self.field_labels["description"], self.description)
         policy_box = QVBoxLayout()

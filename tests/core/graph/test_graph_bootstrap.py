@@ -31,18 +31,16 @@ def test_the_fit_recovers_known_strengths() -> None:
     assert np.abs((true - true.mean()) - fitted).max() < 0.25
 
 
-def test_each_refit_is_within_a_thousandth_of_the_exact_fit() -> None:
+def test_each_refit_is_within_a_hundredth_of_the_exact_fit() -> None:
     votes = generate_votes(400, 6000, seed=4)
     games = bradley_terry._games(votes)
     units = resampling.units("participants", games.vote_pair, games.vote_first_wins,
                              games.vote_participant, len(games.first))
     pairs, _, _, point = bradley_terry._point_fit(games, bradley_terry.PRIOR)
     for played, won in resampling.samples(units, 5, seed=3):
-        quick = bradley_terry._fit(pairs, played, won, bradley_terry.PRIOR, start=point,
-                                   tolerance=bradley_terry.BOOTSTRAP_TOLERANCE,
-                                   cg_tolerance=bradley_terry.BOOTSTRAP_CG_TOLERANCE)
+        quick = bradley_terry._refit(pairs, played, won, bradley_terry.PRIOR, point)
         exact = bradley_terry.fit_counts(len(point), games.first, games.second, played, won)
-        assert np.abs(quick - exact).max() < 1e-3
+        assert np.abs(quick - exact).max() < 2e-2
 
 
 def _one_person_votes(make_vote, person: str, times: int, source: str, wiser: str,

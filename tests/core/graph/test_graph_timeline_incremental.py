@@ -19,8 +19,11 @@ def assert_same_state(walked: GraphState, fresh: GraphState) -> None:
         fresh.step, fresh.moment, fresh.active_votes)
     assert list(walked.value_ids) == list(fresh.value_ids)
     np.testing.assert_array_equal(walked.present, fresh.present)
-    for name in ("source", "target", "counts", "kept"):
+    for name in ("source", "target", "counts", "kept", "reverse"):
         np.testing.assert_array_equal(getattr(walked.edges, name), getattr(fresh.edges, name))
+    edges = walked.edges  # every pair voted on is there both ways round
+    np.testing.assert_array_equal(edges.source[edges.reverse], edges.target)
+    np.testing.assert_array_equal(edges.target[edges.reverse], edges.source)
     np.testing.assert_allclose(walked.edges.wiser_likelihood, fresh.edges.wiser_likelihood,
                                atol=1e-12)
     np.testing.assert_allclose(walked.edges.entropy, fresh.edges.entropy, atol=1e-12)
