@@ -54,7 +54,9 @@ def as_text(report: dict[str, Any]) -> str:
             f"{report['rows_down']:,} received; {report['changed_here']:,} changed here, "
             f"{report['changed_there']:,} on the server ({report['seconds']} s).")
     refused = report.get("not_allowed") or {}
-    if refused:
-        text += (f" {sum(refused.values()):,} edits stay on this laptop: the server role may "
-                 f"not update {', '.join(sorted(refused))} (see docs/server.md).")
+    held = report.get("held") or 0
+    if held or refused:
+        text += f" Edits held on this laptop: {held:,} (sent again on every sync"
+        text += (f"; the server role may not update {', '.join(sorted(refused))}, see "
+                 "docs/server.md)." if refused else ").")
     return text

@@ -13,7 +13,8 @@ Rules:
   wins, the same whichever way the merge runs.
 - `content_keyed`: the id is made from the row's content (`natural_key`), so every laptop makes
   the same id for the same thing; the first-made copy, by (created_at, device_id), is kept.
-- `local`: this laptop's own bookkeeping (sync state per server); never merged nor synced.
+- `local`: this laptop's own bookkeeping (sync state and held edits per server); never merged
+  nor synced.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ POLICIES: tuple[TablePolicy, ...] = (
     TablePolicy("interview_notes", "append_only", person=BY_INTERVIEW),
     TablePolicy("erasures", "append_only", ("person_id",), set_once=("reason",)),
     TablePolicy("sync_state", "local", ("server_id",)),
+    TablePolicy("sync_held_edits", "local", ("server_id", "table_name", "row_id")),
 )
 
 BY_TABLE = {policy.table: policy for policy in POLICIES}

@@ -45,7 +45,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/shell/application.py" line="76"/>
+        <location filename="../../desktop/ui/shell/application.py" line="78"/>
         <source>The last study could not be opened: {problem}</source>
         <translation>تعذّر فتح الدراسة الأخيرة: {problem}</translation>
     </message>
@@ -53,7 +53,7 @@
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../desktop/ui/shell/jobs.py" line="35"/>
+        <location filename="../../desktop/ui/shell/jobs.py" line="41"/>
         <source>It failed: {problem}.</source>
         <translation>فشلت العملية: {problem}.</translation>
     </message>
@@ -99,27 +99,27 @@
 <context>
     <name>LazyPages</name>
     <message>
-        <location filename="../../desktop/ui/shell/lazy_pages.py" line="18"/>
+        <location filename="../../desktop/ui/shell/lazy_pages.py" line="19"/>
         <source>Study</source>
         <translation>الدراسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/lazy_pages.py" line="19"/>
+        <location filename="../../desktop/ui/shell/lazy_pages.py" line="20"/>
         <source>Interviews</source>
         <translation>المقابلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/lazy_pages.py" line="21"/>
+        <location filename="../../desktop/ui/shell/lazy_pages.py" line="22"/>
         <source>Labelling</source>
         <translation>التوسيم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/lazy_pages.py" line="23"/>
+        <location filename="../../desktop/ui/shell/lazy_pages.py" line="24"/>
         <source>Values &amp; voting</source>
         <translation>القيم والتصويت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/lazy_pages.py" line="25"/>
+        <location filename="../../desktop/ui/shell/lazy_pages.py" line="26"/>
         <source>Moral graph</source>
         <translation>الرسم البياني الأخلاقي</translation>
     </message>
@@ -352,245 +352,245 @@
 <context>
     <name>ModelShelfDialog</name>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="48"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="49"/>
         <source>Found in</source>
         <translation>موجود في</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="50"/>
         <source>Parameters</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="51"/>
         <source>Quantisation</source>
         <translation>التكميم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="52"/>
         <source>Context</source>
         <translation>السياق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="53"/>
         <source>Chat template</source>
         <translation>قالب المحادثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="54"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="55"/>
         <source>Memory needed</source>
         <translation>الذاكرة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="56"/>
         <source>Speed here</source>
         <translation>السرعة هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="57"/>
         <source>Used for</source>
         <translation>يُستخدم لـ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="62"/>
         <source>bundled default</source>
         <translation>الافتراضي المرفق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="63"/>
         <source>added by hand</source>
         <translation>أُضيف يدويًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="64"/>
         <source>app data models/</source>
         <translation>مجلد models/ في بيانات التطبيق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="65"/>
         <source>bundle models/</source>
         <translation>مجلد models/ في الحزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="66"/>
         <source>models/ folder</source>
         <translation>مجلد models/</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="67"/>
         <source>interviews</source>
         <translation>المقابلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="68"/>
         <source>background</source>
         <translation>المهام الخلفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="77"/>
         <source>Models</source>
         <translation>النماذج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="83"/>
         <source>Models on the shelf</source>
         <translation>النماذج على الرف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="85"/>
         <source>Context size (tokens)</source>
         <translation>حجم السياق (بالرموز)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="88"/>
         <source>Add a GGUF file…</source>
         <translation>إضافة ملف GGUF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="89"/>
         <source>Speed test</source>
         <translation>اختبار السرعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="90"/>
         <source>Take off the shelf</source>
         <translation>إزالة من الرف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="104"/>
         <source> tokens</source>
         <translation> رمز</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="113"/>
         <source>Forget a file added by hand (the file is not deleted).</source>
         <translation>نسيان ملف أُضيف يدويًا (لا يُحذف الملف).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="115"/>
         <source>Loads the model and times a short fixed prompt (a few seconds for a small model, longer for a big one).</source>
         <translation>يحمّل النموذج ويقيس زمن معالجة موجّه قصير ثابت (بضع ثوانٍ للنموذج الصغير، وأطول للكبير).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="149"/>
         <source>Context size for the estimates:</source>
         <translation>حجم السياق للتقديرات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="165"/>
         <source>Model for interviews</source>
         <translation>نموذج المقابلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="166"/>
         <source>Model for background work
 (suggestions, stories, same-value checks)</source>
         <translation>نموذج العمل في الخلفية
 (الاقتراحات، والقصص، والتحقق من تطابق القيم)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="176"/>
         <source>Memory free now: {memory}</source>
         <translation>الذاكرة المتاحة الآن: {memory}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="175"/>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="385"/>
         <source>unknown</source>
         <translation>غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="192"/>
         <source>The same model as interviews</source>
         <translation>نفس نموذج المقابلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="220"/>
         <source>No model found. Use “Add a GGUF file…” to choose one.</source>
         <translation>لم يُعثر على أي نموذج. استخدم «إضافة ملف GGUF…» لاختيار واحد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="240"/>
         <source>Choose a model for interviews (add a GGUF file if none is listed).</source>
         <translation>اختر نموذجًا للمقابلات (أضف ملف GGUF إن لم يظهر أي نموذج).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="250"/>
         <source>Add a GGUF model</source>
         <translation>إضافة نموذج GGUF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="251"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>نماذج GGUF (*.gguf);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="260"/>
         <source>{file} was not added: {problem}</source>
         <translation>لم يُضف {file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="265"/>
         <source>{file} added to the shelf.</source>
         <translation>أُضيف {file} إلى الرف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="273"/>
         <source>{file} is no longer on the shelf (the file is kept).</source>
         <translation>لم يعد {file} على الرف (الملف محفوظ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="286"/>
         <source>Timing {file}… (the window stays usable)</source>
         <translation>جارٍ قياس سرعة {file}… (تبقى النافذة قابلة للاستخدام)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="294"/>
         <source>{file}: {rate} tokens per second on this computer.</source>
         <translation>{file}: {rate} رمز في الثانية على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="338"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="340"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="338"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="340"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="340"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="342"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} رمز/ث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="344"/>
         <source>not tested</source>
         <translation>لم يُختبر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="367"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="369"/>
         <source>unusable</source>
         <translation>غير قابل للاستخدام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="372"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="374"/>
         <source>{memory} – too big</source>
         <translation>{memory} – أكبر من اللازم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="386"/>
         <source>At a context of {tokens} tokens: weights {weights} + KV cache {cache} + working memory {working}. Free now: {free}.</source>
         <translation>عند سياق طوله {tokens} رمز: الأوزان {weights} + ذاكرة KV المؤقتة {cache} + ذاكرة العمل {working}. المتاح الآن: {free}.</translation>
     </message>
@@ -679,12 +679,17 @@
         <translation>جارٍ المزامنة… الصفوف المرسلة {sent}، والمستقبلة {received}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/sync_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/shell/sync_dialog.py" line="98"/>
         <source>Synced: {sent} rows sent, {received} received; {changed} changed in this study.</source>
         <translation>اكتملت المزامنة: الصفوف المرسلة {sent}، والمستقبلة {received}، والمتغيرة في هذه الدراسة {changed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/sync_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/shell/sync_dialog.py" line="103"/>
+        <source>Edits held on this laptop: {held} (the server does not let this account change rows it already holds; they are sent again on every sync).</source>
+        <translation>تعديلات محتجزة على هذا الحاسوب المحمول: {held} (لا يسمح الخادم لهذا الحساب بتغيير صفوف موجودة لديه؛ تُرسَل مجددًا في كل مزامنة).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/sync_dialog.py" line="115"/>
         <source>Wait for this batch to finish: the sync can be stopped safely once it is done, and the next sync goes on from there.</source>
         <translation>انتظر حتى تنتهي هذه الدفعة: يمكن إيقاف المزامنة بأمان عند انتهائها، وتستأنف المزامنة التالية من حيث توقفت.</translation>
     </message>

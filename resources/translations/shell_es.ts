@@ -45,7 +45,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/shell/application.py" line="76"/>
+        <location filename="../../desktop/ui/shell/application.py" line="78"/>
         <source>The last study could not be opened: {problem}</source>
         <translation>No se pudo abrir el último estudio: {problem}</translation>
     </message>
@@ -53,7 +53,7 @@
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../desktop/ui/shell/jobs.py" line="35"/>
+        <location filename="../../desktop/ui/shell/jobs.py" line="41"/>
         <source>It failed: {problem}.</source>
         <translation>Falló: {problem}.</translation>
     </message>
@@ -99,27 +99,27 @@
 <context>
     <name>LazyPages</name>
     <message>
-        <location filename="../../desktop/ui/shell/lazy_pages.py" line="18"/>
+        <location filename="../../desktop/ui/shell/lazy_pages.py" line="19"/>
         <source>Study</source>
         <translation>Estudio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/lazy_pages.py" line="19"/>
+        <location filename="../../desktop/ui/shell/lazy_pages.py" line="20"/>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/lazy_pages.py" line="21"/>
+        <location filename="../../desktop/ui/shell/lazy_pages.py" line="22"/>
         <source>Labelling</source>
         <translation>Etiquetado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/lazy_pages.py" line="23"/>
+        <location filename="../../desktop/ui/shell/lazy_pages.py" line="24"/>
         <source>Values &amp; voting</source>
         <translation>Valores y votación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/lazy_pages.py" line="25"/>
+        <location filename="../../desktop/ui/shell/lazy_pages.py" line="26"/>
         <source>Moral graph</source>
         <translation>Grafo moral</translation>
     </message>
@@ -352,245 +352,245 @@
 <context>
     <name>ModelShelfDialog</name>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="48"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="49"/>
         <source>Found in</source>
         <translation>Encontrado en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="50"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="51"/>
         <source>Quantisation</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="52"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="53"/>
         <source>Chat template</source>
         <translation>Plantilla de chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="54"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="55"/>
         <source>Memory needed</source>
         <translation>Memoria necesaria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="56"/>
         <source>Speed here</source>
         <translation>Velocidad aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="57"/>
         <source>Used for</source>
         <translation>Se usa para</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="62"/>
         <source>bundled default</source>
         <translation>predeterminado incluido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="63"/>
         <source>added by hand</source>
         <translation>añadido a mano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="64"/>
         <source>app data models/</source>
         <translation>models/ de los datos de la app</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="65"/>
         <source>bundle models/</source>
         <translation>models/ del paquete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="66"/>
         <source>models/ folder</source>
         <translation>carpeta models/</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="67"/>
         <source>interviews</source>
         <translation>entrevistas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="68"/>
         <source>background</source>
         <translation>tareas en segundo plano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="77"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="83"/>
         <source>Models on the shelf</source>
         <translation>Modelos en el estante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="85"/>
         <source>Context size (tokens)</source>
         <translation>Tamaño del contexto (tokens)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="88"/>
         <source>Add a GGUF file…</source>
         <translation>Añadir un archivo GGUF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="89"/>
         <source>Speed test</source>
         <translation>Prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="90"/>
         <source>Take off the shelf</source>
         <translation>Quitar del estante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="104"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="113"/>
         <source>Forget a file added by hand (the file is not deleted).</source>
         <translation>Olvidar un archivo añadido a mano (el archivo no se borra).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="115"/>
         <source>Loads the model and times a short fixed prompt (a few seconds for a small model, longer for a big one).</source>
         <translation>Carga el modelo y cronometra una instrucción breve y fija (unos segundos para un modelo pequeño, más para uno grande).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="149"/>
         <source>Context size for the estimates:</source>
         <translation>Tamaño del contexto para las estimaciones:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="165"/>
         <source>Model for interviews</source>
         <translation>Modelo para las entrevistas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="166"/>
         <source>Model for background work
 (suggestions, stories, same-value checks)</source>
         <translation>Modelo para el trabajo en segundo plano
 (sugerencias, historias, comprobación de valores iguales)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="176"/>
         <source>Memory free now: {memory}</source>
         <translation>Memoria libre ahora: {memory}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="175"/>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="385"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="192"/>
         <source>The same model as interviews</source>
         <translation>El mismo modelo que las entrevistas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="220"/>
         <source>No model found. Use “Add a GGUF file…” to choose one.</source>
         <translation>No se encontró ningún modelo. Use «Añadir un archivo GGUF…» para elegir uno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="240"/>
         <source>Choose a model for interviews (add a GGUF file if none is listed).</source>
         <translation>Elija un modelo para las entrevistas (añada un archivo GGUF si no aparece ninguno).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="250"/>
         <source>Add a GGUF model</source>
         <translation>Añadir un modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="251"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="260"/>
         <source>{file} was not added: {problem}</source>
         <translation>{file} no se añadió: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="265"/>
         <source>{file} added to the shelf.</source>
         <translation>{file} se añadió al estante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="273"/>
         <source>{file} is no longer on the shelf (the file is kept).</source>
         <translation>{file} ya no está en el estante (el archivo se conserva).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="286"/>
         <source>Timing {file}… (the window stays usable)</source>
         <translation>Cronometrando {file}… (la ventana sigue disponible)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="294"/>
         <source>{file}: {rate} tokens per second on this computer.</source>
         <translation>{file}: {rate} tokens por segundo en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="338"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="340"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="338"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="340"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="340"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="342"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="344"/>
         <source>not tested</source>
         <translation>sin probar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="367"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="369"/>
         <source>unusable</source>
         <translation>inutilizable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="372"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="374"/>
         <source>{memory} – too big</source>
         <translation>{memory} – demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/shell/model_shelf_dialog.py" line="386"/>
         <source>At a context of {tokens} tokens: weights {weights} + KV cache {cache} + working memory {working}. Free now: {free}.</source>
         <translation>Con un contexto de {tokens} tokens: pesos {weights} + caché KV {cache} + memoria de trabajo {working}. Libre ahora: {free}.</translation>
     </message>
@@ -679,12 +679,17 @@
         <translation>Sincronizando… {sent} filas enviadas, {received} recibidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/sync_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/shell/sync_dialog.py" line="98"/>
         <source>Synced: {sent} rows sent, {received} received; {changed} changed in this study.</source>
         <translation>Sincronizado: {sent} filas enviadas, {received} recibidas; {changed} cambiadas en este estudio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/sync_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/shell/sync_dialog.py" line="103"/>
+        <source>Edits held on this laptop: {held} (the server does not let this account change rows it already holds; they are sent again on every sync).</source>
+        <translation>Ediciones retenidas en este portátil: {held} (el servidor no permite a esta cuenta cambiar filas que ya tiene; se vuelven a enviar en cada sincronización).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/sync_dialog.py" line="115"/>
         <source>Wait for this batch to finish: the sync can be stopped safely once it is done, and the next sync goes on from there.</source>
         <translation>Espere a que termine este lote: entonces la sincronización se puede detener sin riesgo, y la siguiente continúa desde ahí.</translation>
     </message>

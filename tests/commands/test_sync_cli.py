@@ -33,6 +33,38 @@ def test_sync_init_then_nothing_left(laptops: tuple[Path, Path], server_url: str
     assert code == 0 and out.startswith("Synced with postgresql://") and "0 rows sent" in out
 
 
+def test_edits_an_insert_only_role_may_not_make_are_reported_held(
+        laptops: tuple[Path, Path], server_url: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import psycopg
+
+    from desktop.store.questions import update_question
+
+    a, b = laptops
+    assert cli(capsys, "sync", str(a), "--server", server_url, "--init", "--quiet")[0] == 0
+    assert cli(capsys, "sync", str(b), "--server", server_url, "--quiet")[0] == 0
+    role = "held_" + server_url.split("?")[0].rsplit("/", 1)[1]
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN")
+        conn.execute(f"GRANT USAGE ON SCHEMA moral_graph_studio TO {role}")
+        conn.execute(f"GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA moral_graph_studio TO {role}")
+    as_role = server_url.replace("postgres:@", f"{role}@")
+    with open_study(b, device=LAPTOPS[1]) as study:
+        question = study.query("SELECT id FROM questions LIMIT 1")[0]["id"]
+        update_question(study, question, "Reworded on a laptop that may only add")
+    code, out, err = cli(capsys, "sync", str(b), "--server", as_role, "--quiet")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["held"] == 1 and report["not_allowed"] == {"questions": 1}
+    code, out, _ = cli(capsys, "sync", str(b), "--server", as_role, "--text", "--quiet")
+    assert code == 0 and "Edits held on this laptop: 1 (sent again on every sync" in out
+    assert "may not update questions" in out
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute(f"GRANT UPDATE ON ALL TABLES IN SCHEMA moral_graph_studio TO {role}")
+    code, out, _ = cli(capsys, "sync", str(b), "--server", as_role, "--quiet")
+    assert json.loads(out)["held"] == 0 and json.loads(out)["changed_there"] == 1
+
+
 def test_refusals_are_one_plain_sentence(laptops: tuple[Path, Path], tmp_path: Path,
                                          server_url: str,
                                          capsys: pytest.CaptureFixture[str]) -> None:

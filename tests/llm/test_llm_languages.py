@@ -14,8 +14,7 @@ import pytest
 from desktop.cli import main
 from desktop.core.interview.card import ValuesCard, card_problems
 from desktop.core.interview.languages import load_language
-from desktop.core.interview.phrases import content_words
-from desktop.core.interview.prompts import PHRASE, PromptSet
+from desktop.core.interview.prompts import PromptSet
 from desktop.core.interview.protocol import InterviewSettings
 from desktop.core.people import Role
 from desktop.llm.llama_model import LlamaChatModel
@@ -27,51 +26,15 @@ from desktop.store import Study, create_study, open_study
 from desktop.store.interviews import interview_notes
 from desktop.store.people import add_person
 from desktop.store.questions import add_question
+from tests.support.languages import (
+    ANSWERS,
+    QUESTIONS,
+    SURVEY,
+    check_card_is_grounded,
+    frame_or_fallback,
+)
 
 pytestmark = pytest.mark.slow
-
-QUESTIONS = {
-    "es": "Mi hermana está embarazada y no sabe si tener el bebé. ¿Qué debería decirle?",
-    "ar": "أختي حامل ولا تعرف إن كانت ستحتفظ بالطفل. ماذا ينبغي أن أقول لها؟",
-}
-ANSWERS = {
-    "es": ("Creo que el asistente debería escucharla con calma y no juzgar su decisión.",
-           "Cuando mi hermana se quedó embarazada, me llamó de noche y yo solo la dejé hablar "
-           "sin darle consejos.",
-           "Noté que se tranquilizó cuando nadie la juzgaba ni le decía lo que tenía que hacer."),
-    "ar": ("يجب أن يستمع المساعد إليها بهدوء ولا يحكم على قرارها.",
-           "عندما حملت أختي، اتصلت بي ليلًا وتركتها تتكلم دون أن أنصحها.",
-           "لاحظت أنها ارتاحت حين لم يلمها أحد على قرارها."),
-}
-SURVEY = {"card_expresses": "4", "clarified": "5"}
-
-
-def frame_or_fallback(prompts: PromptSet, follow_up: int, text: str, answer: str) -> bool:
-    """One of the language's frames around a phrase of `answer` (quoted as said), or its
-    fallback for this follow-up."""
-    if text == prompts.fallback(follow_up):
-        return True
-    for frame in prompts.frames_for(follow_up):
-        before, after = frame.split(PHRASE)
-        if text.startswith(before) and text.endswith(after):
-            phrase = text[len(before):len(text) - len(after)]
-            return bool(phrase) and phrase.casefold() in answer.casefold()
-    return False
-
-
-def check_card_is_grounded(prompts: PromptSet, card: dict[str, object],
-                           answers: tuple[str, ...]) -> None:
-    words = prompts.card_frames
-    description, context = str(card["description"]), str(card["context"])
-    policies = [str(p) for p in card["policies"]]  # type: ignore[attr-defined]
-    assert description.startswith(words["clause_descriptions"] + words["phrase_descriptions"])
-    assert context == "" or context.startswith(words["contexts"])
-    assert 3 <= len(policies) <= 7
-    assert all(p.split()[0] in words["nouns"] for p in policies)
-    said = set(content_words(" ".join(answers)))
-    for field in (str(card["title"]), description, *policies):
-        assert set(content_words(field)) & said, f"{field!r} shares no word with the answers"
-
 
 def consented_interview(study: Study, language: str, follow_ups: int,
                         model: LlamaChatModel) -> tuple[str, PromptSet]:

@@ -118,6 +118,7 @@ def test_a_role_without_update_rights_still_syncs_append_only_tables(
     report = synced(b, as_role)
     assert report["not_allowed"]["questions"] == 1  # edits only: nothing append-only
     assert {BY_TABLE[t].rule for t in report["not_allowed"]} == {"newest_edit"}
+    assert report["held"] == sum(report["not_allowed"].values())  # held, sent again later
     on_server = {row[0] for row in server_rows(server_url)["votes"]}
     assert {vote.id for vote in votes} <= on_server
     assert shared(b)["labels"] == server_rows(server_url)["labels"]

@@ -210,6 +210,8 @@ def test_every_synced_table_logs_its_changes(tmp_path: Path) -> None:
     missing = [t for t in tables
                if {f"{t}_sync_insert", f"{t}_sync_update", f"{t}_sync_delete"} - triggers]
     assert missing == [], "a synced table without change-log triggers (change_log_triggers)"
+    unheld = [t for t in tables if f"{t}_sync_held_delete" not in triggers]
+    assert unheld == [], "a synced table without held_edit_trigger (desktop/store/schema/sync.py)"
 
 
 def test_a_laptop_role_with_only_the_documented_grants_can_sync(

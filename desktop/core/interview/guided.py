@@ -74,16 +74,18 @@ def question_request(prompts: PromptSet, settings: InterviewSettings, t: Transcr
     sampling = for_attempt(replace(base, temperature=0.0,
                                    max_tokens=max(base.max_tokens, QUESTION_TOKENS)), attempt)
     return ModelRequest("follow_up", tuple(model_conversation(prompts, t)), sampling,
-                        question_schema(choices), attempt)
+                        question_schema(choices, prompts.picks_by_number), attempt)
 
 
-def question_schema(choices: QuestionChoices) -> dict[str, Any]:
+def question_schema(choices: QuestionChoices, by_number: bool = False) -> dict[str, Any]:
     if not choices.phrases:  # nothing said that can be reflected: the frame-free fallback
         return {"type": "object", "properties": {"frame": {"enum": [0]}},
                 "required": ["frame"]}
-    # Frames by number: the model writes a digit, not the frame's fifteen tokens.
+    # Frames by number: the model writes a digit, not the frame's fifteen tokens; phrases too
+    # in a language whose words cost many tokens each.
+    phrases = list(range(1, len(choices.phrases) + 1)) if by_number else list(choices.phrases)
     return {"type": "object",
-            "properties": {"phrase": {"enum": list(choices.phrases)},
+            "properties": {"phrase": {"enum": phrases},
                            "frame": {"enum": list(range(1, len(choices.frames) + 1))}},
             "required": ["phrase", "frame"]}
 
@@ -103,6 +105,8 @@ def judge_question_choice(prompts: PromptSet, t: Transcript, text: str, finish_r
         return Outcome("fallback", fallback, "no_phrase"), {"style": "guided"}
     picked = _load(text)
     phrase, number = picked.get("phrase"), picked.get("frame")
+    if prompts.picks_by_number:
+        phrase = _numbered(choices.phrases, phrase)
     if (isinstance(phrase, str) and isinstance(number, int) and phrase in choices.phrases
             and 1 <= number <= len(choices.frames)):
         frame = choices.frames[number - 1]
@@ -166,10 +170,70 @@ def titles(phrases: tuple[str, ...]) -> list[str]:
 
 def card_request(prompts: PromptSet, settings: InterviewSettings, t: Transcript,
                  attempt: int = 1) -> ModelRequest:
-    messages = [*model_conversation(prompts, t), ("user", prompts.card_draft(t.question))]
+    phrases = card_phrases(t)
+    instruction = prompts.card_draft(t.question)
+    schema = card_schema(prompts, phrases)
+    if prompts.picks_by_number:
+        instruction = f"{instruction}\n{numbered_list(prompts, phrases)}"
+        schema = numbered_card_schema(phrases)
+    messages = [*model_conversation(prompts, t), ("user", instruction)]
     return ModelRequest("card_draft", tuple(messages),
-                        for_attempt(settings.card_sampling, attempt),
-                        card_schema(prompts, card_phrases(t)), attempt)
+                        for_attempt(settings.card_sampling, attempt), schema, attempt)
+
+
+# By number: the model writes "3", not the thirty tokens of an Arabic phrase ---------------
+
+def numbered_list(prompts: PromptSet, phrases: tuple[str, ...]) -> str:
+    lines = [f"{number}. {phrase}" for number, phrase in enumerate(phrases, start=1)]
+    return "\n".join([prompts.language["phrase_list"], *lines]).strip()
+
+
+def numbered_card_schema(phrases: tuple[str, ...]) -> dict[str, Any]:
+    """Every field a phrase's number; the context only a clause's."""
+    numbers = list(range(1, len(phrases) + 1))
+    said = sorted_phrases(phrases)
+    clauses = [n for n in numbers if phrases[n - 1] in said.clauses] or numbers
+    return {"type": "object", "properties": {
+        "description": {"enum": numbers},
+        "policies": {"type": "array", "minItems": MIN_POLICIES, "maxItems": MAX_POLICIES,
+                     "items": {"enum": numbers}},
+        "context": {"enum": clauses},
+        "title": {"enum": numbers}},
+        "required": ["description", "policies", "context", "title"]}
+
+
+def numbered_card(prompts: PromptSet, phrases: tuple[str, ...],
+                  picked: dict[str, Any]) -> dict[str, Any]:
+    """The picks by number as the card's texts, with the language's card words."""
+    w = prompts.card_frames
+
+    def said(key: str) -> str:
+        return _numbered(phrases, picked.get(key))
+
+    def linked(phrase: str, clause_key: str, noun_key: str) -> str:
+        return f"{w[noun_key if _noun_phrase(phrase) else clause_key][0]} {phrase}"
+
+    card: dict[str, Any] = {}
+    if said("title"):
+        card["title"] = _capitalised(" ".join(said("title").split()[:MAX_TITLE_WORDS]))
+    if said("description"):
+        card["description"] = linked(said("description"), "clause_descriptions",
+                                     "phrase_descriptions")
+    if said("context"):
+        card["context"] = f"{w['contexts'][0]} {said('context')}"
+    numbers = picked.get("policies")
+    chosen = [_numbered(phrases, n) for n in (numbers if isinstance(numbers, list) else [])]
+    card["policies"] = [f"{w['nouns'][i % len(w['nouns'])]} "
+                        f"{linked(p, 'clause_links', 'phrase_links')}"
+                        for i, p in enumerate(p for p in chosen if p)]
+    return card
+
+
+def _numbered(phrases: tuple[str, ...], number: object) -> str:
+    """The phrase a pick names ("" for anything but one of their numbers)."""
+    if isinstance(number, int) and not isinstance(number, bool) and 1 <= number <= len(phrases):
+        return phrases[number - 1]
+    return ""
 
 
 def card_schema(prompts: PromptSet, phrases: tuple[str, ...]) -> dict[str, Any]:
@@ -199,7 +263,10 @@ def judge_card_choice(prompts: PromptSet, t: Transcript, text: str, finish_reaso
     picked = _load(text)
     if not picked and attempt < 2 and finish_reason != "cancelled":
         return Outcome("retry", problem="unparsed"), CardDraft(ValuesCard())
-    card = grounded_card(prompts, card_phrases(t), picked)
+    phrases = card_phrases(t)
+    if prompts.picks_by_number:
+        picked = numbered_card(prompts, phrases, picked)
+    card = grounded_card(prompts, phrases, picked)
     instructions = [prompts.card_draft(t.question)]
     return Outcome("accept"), parse_card_draft(json.dumps(card), "stop", instructions)
 
@@ -208,8 +275,8 @@ def grounded_card(prompts: PromptSet, phrases: tuple[str, ...],
                   picked: dict[str, Any]) -> dict[str, Any]:
     """The model's picks, deduplicated; any field missing is filled from the first phrases."""
     words, said = prompts.card_frames, sorted_phrases(phrases)
-    description = (_text(picked.get("description"))
-                   or f"{words['phrase_descriptions'][0]} {said.nouns[0]}")
+    start = "phrase_descriptions" if _noun_phrase(said.nouns[0]) else "clause_descriptions"
+    description = (_text(picked.get("description")) or f"{words[start][0]} {said.nouns[0]}")
     context = _text(picked.get("context")) or f"{words['contexts'][0]} {said.clauses[0]}"
     title = _text(picked.get("title")) or titles(phrases)[0]
     return {"title": title, "description": _sentence(description),

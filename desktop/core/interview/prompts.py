@@ -26,7 +26,8 @@ PHRASE = "{phrase}"
 CARD_FRAME_KEYS = ("nouns", "clause_links", "phrase_links", "clause_descriptions",
                    "phrase_descriptions", "contexts")
 CARD_FIELDS = ("title", "description", "policies", "context")
-ENGLISH = {"code": "en", "name": "English", "direction": "ltr", "say_back": "second_person"}
+ENGLISH = {"code": "en", "name": "English", "direction": "ltr", "say_back": "second_person",
+           "picks": "words", "phrase_list": ""}
 ENGLISH_FIELDS = {"title": "Title", "description": "What I care about",
                   "policies": "What I pay attention to", "context": "When this matters"}
 
@@ -61,6 +62,12 @@ class PromptSet:
     @property
     def right_to_left(self) -> bool:
         return self.language["direction"] == "rtl"
+
+    @property
+    def picks_by_number(self) -> bool:
+        """Whether the model picks the participant's phrases by number (a script that costs a
+        small model many tokens per word, e.g. Arabic) rather than by writing them out."""
+        return self.language["picks"] == "numbers"
 
     @property
     def says_back_in_second_person(self) -> bool:
@@ -230,13 +237,16 @@ def _language(path: Path, text: str | None) -> dict[str, str]:
     if text is None:
         return dict(ENGLISH)
     raw = _json(path, text, dict)
-    found = {key: str(raw.get(key, "")).strip() for key in ENGLISH}
+    found = {key: str(raw.get(key, ENGLISH[key] if key in ("picks", "phrase_list") else ""))
+             .strip() for key in ENGLISH}
     if not found["code"].isalpha() or not found["name"]:
         raise PromptError(f"{path}: needs a \"code\" (like \"es\") and a \"name\".")
     if found["direction"] not in ("ltr", "rtl"):
         raise PromptError(f"{path}: \"direction\" must be \"ltr\" or \"rtl\".")
     if found["say_back"] not in ("second_person", "quote"):
         raise PromptError(f"{path}: \"say_back\" must be \"second_person\" or \"quote\".")
+    if found["picks"] not in ("words", "numbers"):
+        raise PromptError(f"{path}: \"picks\" must be \"words\" or \"numbers\".")
     return found
 
 

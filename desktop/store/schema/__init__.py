@@ -38,6 +38,7 @@ SHIPPED = (
     sync.m110_add_sync_log_and_state,
     interviews.m111_add_interview_language_and_notes,
     sync.m112_make_erasure_reason_set_once,
+    sync.m113_add_held_edits,
 )
 
 LADDER = build_ladder(SHIPPED)

@@ -1,6 +1,8 @@
 """Sync with a lab server: a change log of every synced row and per-server sync state
 (migrations m110-m119). Both stay on this laptop: merge and sync never copy them. m112 makes
-an erasure's reason written-once, so that the same tombstone from two laptops converges."""
+an erasure's reason written-once, so that the same tombstone from two laptops converges. m113
+adds the edits held for a server (sent, but refused by a role without UPDATE), sent again on
+every sync until the server holds them."""
 
 from __future__ import annotations
 
@@ -9,12 +11,14 @@ from sqlite_utils import Database
 from desktop.store.schema.ladder import run
 
 CHANGE_LOG = "_sync_changes"
+HELD_EDITS = "sync_held_edits"
 
 
 def change_log_triggers(table: str) -> list[str]:
     """Every insert or edit of `table` moves the row to the end of the change log, so a sync
     sends only what changed since the last one. A table created after m110 calls this in its
-    own migration (tests/store/test_server_sync.py checks that every synced table does)."""
+    own migration, and after m113 `held_edit_trigger` too (tests/store/test_server_sync.py
+    checks that every synced table does)."""
     # Delete then insert, not INSERT OR REPLACE: an outer INSERT OR IGNORE would turn the
     # trigger's REPLACE into IGNORE and the change would be lost.
     body = (f"DELETE FROM {CHANGE_LOG} WHERE table_name = '{table}' AND row_id = NEW.id; "
@@ -61,3 +65,27 @@ def m112_make_erasure_reason_set_once(db: Database) -> None:
           f"WHEN coalesce(OLD.{column}, '') <> '' AND (coalesce(NEW.{column}, '') = '' OR "
           f"NEW.{column} > OLD.{column}) BEGIN SELECT RAISE(ABORT, '{table} rows are "
           "append-only: add a new row instead'); END" for table, column in once))
+
+
+def held_edit_trigger(table: str) -> str:
+    """A deleted row (an erased person's) leaves the held edits too: nothing may name it."""
+    return (f"CREATE TRIGGER {table}_sync_held_delete AFTER DELETE ON {table} BEGIN "
+            f"DELETE FROM {HELD_EDITS} WHERE table_name = '{table}' AND row_id = OLD.id; END")
+
+
+def m113_add_held_edits(db: Database) -> None:
+    # Per lab server, the rows whose edit its role may not make (INSERT without UPDATE): the
+    # push position moves past them, so they are remembered here and sent again on every sync
+    # until the server holds that copy or a newer winning one. Written in the transaction
+    # that moves the push position.
+    synced = [row[0] for row in db.execute(
+        "SELECT DISTINCT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name = "
+        "tbl_name || '_sync_delete'").fetchall()]
+    run(db,
+        f"""CREATE TABLE {HELD_EDITS} (
+            server_id TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            held_at TEXT,
+            PRIMARY KEY (server_id, table_name, row_id))""",
+        *(held_edit_trigger(table) for table in sorted(synced)))

@@ -74,7 +74,8 @@ class Applied:
 
     changed: int = 0  # rows inserted or updated
     kept: Batch = field(default_factory=dict)  # the target's copies that differ from those sent
-    not_allowed: dict[str, int] = field(default_factory=dict)  # updates the role may not make
+    # The ids of the updates the role may not make, per table.
+    not_allowed: dict[str, list[str]] = field(default_factory=dict)
 
 
 def apply_batch(target: Side, batch: Batch, tables: Tables) -> Applied:
@@ -116,7 +117,7 @@ def _apply_rows(target: Side, table: str, rows: list[Row], columns: list[str],
         if best is not None:
             names = changed_columns(columns, mine, best)
             if not target.may_update(table, names):
-                applied.not_allowed[table] = applied.not_allowed.get(table, 0) + 1
+                applied.not_allowed.setdefault(table, []).append(row[0])
                 continue
             target.update(table, row[0], names, tuple(best[columns.index(n)] for n in names))
             applied.changed += 1

@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from desktop.core.clock import now_iso
 from desktop.store.erasure import erasure_order
 from desktop.store.policies import BY_TABLE, POLICIES, person_sql
-from desktop.store.schema.sync import CHANGE_LOG
+from desktop.store.schema.sync import CHANGE_LOG, HELD_EDITS
 from desktop.store.server.rules import Row
 from desktop.store.study import Study
 
 Change = tuple[int, str, str]  # (seq, table, row id)
+Held = tuple[str, str]  # (table, row id): an edit the server's role refused, sent again later
 _IDS = "(SELECT value FROM json_each(?))"
 
 
@@ -125,6 +126,31 @@ class LaptopSide:
             "pushed_seq = excluded.pushed_seq, pulled_seq = excluded.pulled_seq, "
             "synced_at = excluded.synced_at",
             [state.server_id, state.url, state.pushed_seq, state.pulled_seq, now_iso()])
+
+    def held_after(self, server_id: str, after: Held | None, limit: int) -> list[Held]:
+        """The edits held for this server, in (table, id) order, after `after`."""
+        table, row_id = after or ("", "")
+        return [tuple(r) for r in self.study.db.execute(
+            f"SELECT table_name, row_id FROM {HELD_EDITS} WHERE server_id = ? AND "
+            "(table_name, row_id) > (?, ?) ORDER BY table_name, row_id LIMIT ?",
+            [server_id, table, row_id, limit]).fetchall()]
+
+    def held_count(self, server_id: str) -> int:
+        return int(self.study.db.execute(
+            f"SELECT count(*) FROM {HELD_EDITS} WHERE server_id = ?", [server_id]).fetchone()[0])
+
+    def hold(self, server_id: str, edits: Sequence[Held]) -> None:
+        """Inside the transaction that moves the push position past them."""
+        self.study.db.conn.executemany(
+            f"INSERT OR IGNORE INTO {HELD_EDITS} (server_id, table_name, row_id, held_at) "
+            "VALUES (?, ?, ?, ?)", [(server_id, t, i, now_iso()) for t, i in edits])
+
+    def release(self, server_id: str, edits: Sequence[Held]) -> None:
+        """The server holds these rows' copy (or a newer winning one): no longer held."""
+        self.study.db.execute(
+            f"DELETE FROM {HELD_EDITS} WHERE server_id = ? AND (table_name, row_id) IN "
+            "(SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))",
+            [server_id, json.dumps([list(edit) for edit in edits])])
 
     def _listed(self, table: str, prefix: str = "") -> str:
         return ", ".join(f'{prefix}"{c}"' for c in self.tables.columns[table])

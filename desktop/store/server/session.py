@@ -3,7 +3,9 @@
 Each batch is one transaction on each side. Pulled rows and the new pull position commit
 together in the study file; pushed rows commit on the server first and the push position
 moves only afterwards, so a sync killed at any moment is completed by the next one (a batch
-sent twice changes nothing the second time).
+sent twice changes nothing the second time). Edits the server's role may not make are held in
+the study file, in the transaction that moves the push position past them, and sent again
+before the push of every later sync until the server holds them (or a newer winning copy).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from desktop.store.server import schema
 from desktop.store.server.connection import ServerAddress, ServerError, connect, psycopg_module
 from desktop.store.server.exchange import apply_batch, read_batch
 from desktop.store.server.lab import LabSide
-from desktop.store.server.laptop import LaptopSide, SyncState, synced_tables
+from desktop.store.server.laptop import Change, Held, LaptopSide, SyncState, synced_tables
 from desktop.store.study import Study
 
 Progress = Callable[[int, int], None]  # (rows sent up, rows received down) so far
@@ -35,8 +37,10 @@ class SyncReport:
     batches: int = 0
     seconds: float = 0.0
     per_table: dict[str, int] = field(default_factory=dict)
-    # Edits the server role may not make (a role with INSERT only): kept on this laptop.
+    # Edits the server role refused in this sync (a role with INSERT only), per table; they
+    # stay on this laptop, held, and are sent again on every later sync.
     not_allowed: dict[str, int] = field(default_factory=dict)
+    held: int = 0  # edits held on this laptop for this server once the sync ended
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if k != "per_table"}
@@ -89,6 +93,7 @@ class _Exchange:
                  report: SyncReport, progress: Progress, batch_rows: int) -> None:
         self.laptop, self.lab, self.state = laptop, lab, state
         self.report, self.progress, self.batch_rows = report, progress, batch_rows
+        self.refused: set[Held] = set()  # edits the server refused in this sync
 
     def run(self, push: bool = True) -> None:
         import time
@@ -96,8 +101,14 @@ class _Exchange:
         started = time.perf_counter()
         while self._pull_one():
             pass
+        if push:
+            self._send_held()
         while push and self._push_one():
             pass
+        self.report.not_allowed = {}
+        for table, _ in sorted(self.refused):
+            self.report.not_allowed[table] = self.report.not_allowed.get(table, 0) + 1
+        self.report.held = self.laptop.held_count(self.state.server_id)
         self.report.seconds = round(time.perf_counter() - started, 3)
 
     def _pull_one(self) -> bool:
@@ -117,20 +128,35 @@ class _Exchange:
         self._batch_done(down=sum(len(rows) for rows in batch.values()))
         return True
 
+    def _send_held(self) -> None:
+        """The edits held from earlier syncs, sent again (the role may have been granted
+        UPDATE since, or the server may hold a newer copy by now)."""
+        after: Held | None = None
+        while held := self.laptop.held_after(self.state.server_id, after, self.batch_rows):
+            after = held[-1]
+            self._send([(0, table, row_id) for table, row_id in held])
+
     def _push_one(self) -> bool:
         changes = self.laptop.changes_after(self.state.pushed_seq, self.batch_rows)
         if not changes:
             return False
+        self._send(changes, pushed_to=changes[-1][0])
+        return True
+
+    def _send(self, changes: list[Change], pushed_to: int | None = None) -> None:
         batch = read_batch(self.laptop, self.lab, changes, self.laptop.tables)
         with self.lab.transaction():
             all_received = self.lab.max_seq() <= self.state.pulled_seq
             applied = apply_batch(self.lab, batch, self.laptop.tables)
             after = self.lab.max_seq()
         self.report.changed_there += applied.changed
-        for table, count in applied.not_allowed.items():
-            self.report.not_allowed[table] = self.report.not_allowed.get(table, 0) + count
+        refused = [(table, row_id) for table, ids in applied.not_allowed.items()
+                   for row_id in ids]
+        self.refused.update(refused)
+        server_id = self.state.server_id
         with self.laptop.transaction():
-            self.state.pushed_seq = changes[-1][0]
+            if pushed_to is not None:
+                self.state.pushed_seq = pushed_to
             all_sent = self.laptop.max_seq() <= self.state.pushed_seq
             # Where the server's copy won (or combined both), this laptop takes it back: the
             # server logged no change of it, so no pull would bring it.
@@ -140,9 +166,15 @@ class _Exchange:
                 self.state.pushed_seq = self.laptop.max_seq()
             if all_received:  # the server's new log entries are this laptop's own rows
                 self.state.pulled_seq = after
+            # Held edits commit with the push position that moves past them; a row sent and
+            # not refused is on the server now (or lost to a newer copy): no longer held.
+            if refused or self.laptop.held_count(server_id):
+                still = set(refused)
+                self.laptop.release(server_id, [(t, i) for _, t, i in changes
+                                                 if (t, i) not in still])
+                self.laptop.hold(server_id, refused)
             self.laptop.save_state(self.state)
         self._batch_done(up=sum(len(rows) for rows in batch.values()))
-        return True
 
     def _batch_done(self, up: int = 0, down: int = 0) -> None:
         self.report.rows_up += up

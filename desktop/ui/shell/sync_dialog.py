@@ -95,10 +95,15 @@ class SyncDialog(QDialog):
 
     def _on_sync_finished(self, report: SyncReport) -> None:
         self.sync_button.setEnabled(True)
-        self.status.setText(
-            self.tr("Synced: {sent} rows sent, {received} received; {changed} changed in this "
-                    "study.").format(sent=f"{report.rows_up:,}", received=f"{report.rows_down:,}",
-                                     changed=f"{report.changed_here:,}"))
+        summary = self.tr("Synced: {sent} rows sent, {received} received; {changed} changed in "
+                          "this study.").format(sent=f"{report.rows_up:,}",
+                                                received=f"{report.rows_down:,}",
+                                                changed=f"{report.changed_here:,}")
+        if report.held:
+            summary += " " + self.tr("Edits held on this laptop: {held} (the server does not "
+                                     "let this account change rows it already holds; they are "
+                                     "sent again on every sync).").format(held=f"{report.held:,}")
+        self.status.setText(summary)
         self.sync_finished.emit(report)
 
     def _on_sync_failed(self, problem: str) -> None:

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from desktop.core.interview.card import parse_card_draft
-from desktop.core.interview.guided import compose_question
+from desktop.core.interview.guided import (
+    QuestionChoices,
+    compose_question,
+    numbered_card,
+    numbered_card_schema,
+    numbered_list,
+    question_schema,
+)
 from desktop.core.interview.languages import (
     detect_language,
     interview_root,
@@ -146,3 +153,24 @@ def test_a_spanish_pronoun_before_a_verb_is_no_noun_phrase() -> None:
     assert "la juzgaba" not in phrases and "nadie la juzgaba" in phrases
     assert pronoun_before_verb(["la", "juzgaba"]) and not pronoun_before_verb(["la", "familia"])
     assert "su propio criterio" in candidate_phrases("Puede confiar en su propio criterio.")
+
+
+def test_arabic_picks_phrases_by_number_spanish_writes_them() -> None:
+    arabic, spanish = load_language("ar").prompts, load_language("es").prompts
+    assert arabic.picks_by_number and not spanish.picks_by_number
+    phrases = ("يستمع دون أن يحكم", "قرارها الخاص", "لم يلمها أحد")
+    schema = numbered_card_schema(phrases)
+    assert schema["properties"]["title"]["enum"] == [1, 2, 3]
+    assert schema["properties"]["policies"]["items"]["enum"] == [1, 2, 3]
+    card = numbered_card(arabic, phrases, {"title": 2, "description": 1, "context": 3,
+                                           "policies": [1, 3, 9, "x", True]})
+    words = arabic.card_frames
+    assert card["title"] == "قرارها الخاص"
+    assert card["description"] == f"{words['clause_descriptions'][0]} يستمع دون أن يحكم"
+    assert card["context"] == f"{words['contexts'][0]} لم يلمها أحد"
+    assert [p.split()[0] for p in card["policies"]] == list(words["nouns"][:2])
+    assert all(p.endswith(phrases[n]) for p, n in zip(card["policies"], (0, 2), strict=True))
+    listed = numbered_list(arabic, phrases)
+    assert listed.splitlines()[1:] == [f"{n}. {p}" for n, p in enumerate(phrases, start=1)]
+    assert question_schema(QuestionChoices(phrases, ("{phrase}?",)), True)[
+        "properties"]["phrase"]["enum"] == [1, 2, 3]

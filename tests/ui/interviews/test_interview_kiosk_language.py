@@ -18,7 +18,7 @@ from desktop.core.interview.languages import load_language
 from desktop.core.settings import Settings
 from desktop.llm.protocol import LoadSettings
 from desktop.store import create_study
-from desktop.store.interviews import list_interviews
+from desktop.store.interviews import interview_notes, list_interviews
 from desktop.store.questions import add_question
 from desktop.ui.shell import translations
 from desktop.ui.shell.llm_service import LlmService
@@ -40,8 +40,8 @@ ANSWERS = {"es": ("Debería escuchar sin juzgar y preguntar qué le preocupa de 
                   "الشخص الحكيم يلاحظ الخوف وراء التردد.")}
 CARDS = {"es": {"title": "Escuchar con paciencia", "description": "Me importa que me escuchen.",
                 "policies": [], "context": "Cuando alguien duda"},
-         "ar": {"title": "الاستماع بصبر", "description": "يهمني أن يستمع إليّ أحد.",
-                "policies": [], "context": "عندما يتردد أحد"}}
+         # Arabic picks the participant's phrases by number (language.json)
+         "ar": {"title": 5, "description": 1, "policies": [2, 3, 4], "context": 3}}
 SCREENS = Path(__file__).resolve().parents[3] / "docs" / "screens"
 
 
@@ -147,3 +147,29 @@ def test_leaving_the_kiosk_gives_the_researcher_their_language_back(
     page.start_interview()  # outside the kiosk: the interface's words, the participant's texts
     assert page.panel.consent.agree_button.text() == "I agree"
     assert page.panel.consent.text.toPlainText() == load_language(language).prompts.consent_text
+
+
+def test_a_language_without_texts_keeps_the_interface_and_is_noted(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    service = LlmService(loader=fake_loader(ScriptedInterviewer()))  # type: ignore[arg-type]
+    main = MainWindow(Settings(), service)
+    study = create_study(tmp_path / "fr.mgstudy", "Français")
+    add_question(study, "Comment un assistant devrait-il répondre ?", language="fr")
+    main.set_study(study)
+    main.show()
+    try:
+        page = main.interviews
+        assert page.enter_kiosk("2468")
+        assert translations.current().language == "en"
+        assert page.panel.consent.agree_button.text() == "I agree"
+        qtbot.mouseClick(page.panel.consent.agree_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(list_interviews(study)), timeout=5000)
+        [info] = list_interviews(study)
+        assert info.language == "en"
+        assert "No interview texts in 'fr'" in " ".join(interview_notes(study, info.id))
+    finally:
+        if main.kiosk_page is not None:
+            main.kiosk_page.leave_kiosk()
+        main.close()
+        main.deleteLater()
+        service.shutdown()

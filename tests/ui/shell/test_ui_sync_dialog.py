@@ -65,6 +65,20 @@ def test_the_dialog_remembers_the_server(qtbot: QtBot, tmp_path: Path) -> None:
     assert dialog.url.text() == "postgresql://me@lab/studies"
 
 
+def test_the_summary_counts_the_edits_held_on_this_laptop(qtbot: QtBot, tmp_path: Path) -> None:
+    from desktop.core.settings import Settings
+    from desktop.services.sync import SyncReport
+
+    dialog = SyncDialog(Settings(), tmp_path / "s.mgstudy")
+    qtbot.addWidget(dialog)
+    for held, shown in ((0, False), (3, True)):
+        report = SyncReport("postgresql://me@lab/studies", "study", rows_up=5, held=held)
+        with qtbot.waitSignal(dialog.sync_finished):
+            dialog._on_sync_finished(report)
+        assert dialog.status.text().startswith("Synced: 5 rows sent")
+        assert ("Edits held on this laptop: 3 " in dialog.status.text()) is shown
+
+
 @pytest.fixture(autouse=True)
 def _no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PGPASSWORD", "")
