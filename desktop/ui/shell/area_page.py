@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.store import Study
 from desktop.ui.shell.llm_service import LlmService
-from desktop.ui.widgets.kiosk_dialog import KioskDialog
 
 
 def page_title(title: str) -> str:
@@ -59,6 +58,8 @@ class AreaPage(QWidget):
 
     def start_kiosk(self) -> None:
         """The researcher chooses a PIN, then the page shows only the participant's task."""
+        from desktop.ui.widgets.kiosk_dialog import KioskDialog  # only for kiosk mode
+
         dialog = KioskDialog(None, self)
         if dialog.exec():
             self.enter_kiosk(dialog.pin.text())
@@ -73,6 +74,8 @@ class AreaPage(QWidget):
         """In kiosk mode: the researcher's PIN leaves it (True when it was left)."""
         if self.kiosk_pin is None:
             return True
+        from desktop.ui.widgets.kiosk_dialog import KioskDialog
+
         dialog = KioskDialog(self.kiosk_pin, self)
         if dialog.exec():
             self.leave_kiosk()

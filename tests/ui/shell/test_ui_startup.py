@@ -64,7 +64,8 @@ def test_pages_are_built_when_first_shown_and_see_the_open_study(qtbot: QtBot) -
 # Run as the app starts (the saved settings, the study it opens): at the first paint, which of
 # the modules the first window leaves for later are loaded already.
 LATER = ("dateutil.parser._parser", "desktop.core.formats", "desktop.services.demo_study",
-         "desktop.services.merge", "desktop.llm.llama_model", "desktop.ui.widgets.cell_tips")
+         "desktop.services.merge", "desktop.llm.llama_model", "desktop.ui.widgets.cell_tips",
+         "desktop.ui.widgets.kiosk_dialog")
 AT_FIRST_PAINT = f"""
 import sys
 from desktop.ui.shell.application import run_gui
@@ -83,8 +84,9 @@ sys.exit(run_gui(quit_when_shown=True))
 
 def test_the_first_paint_waits_for_no_module_it_does_not_draw_with(tmp_path: Path) -> None:
     """The first start makes the demo study (and its module); a start that reopens a study
-    loads neither it, nor the file readers, the merge, the model's wrapper, the cell tips or
-    the date parser that sqlite-utils imports for recipes the study never calls."""
+    loads neither it, nor the file readers, the merge, the model's wrapper, the cell tips, the
+    kiosk's PIN dialog or the date parser sqlite-utils imports for recipes the study never
+    calls."""
     env = {**os.environ, "MGS_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     runs = [subprocess.run([sys.executable, "-c", AT_FIRST_PAINT], env=env, capture_output=True,
                            text=True, timeout=120, check=True).stdout.splitlines()
