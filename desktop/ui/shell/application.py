@@ -11,9 +11,6 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication
-
 from desktop.__about__ import NAME, ORGANIZATION, VERSION
 from desktop.core import paths
 from desktop.core.settings import Settings, load_settings
@@ -50,9 +47,14 @@ def _load_when_first_used(name: str) -> None:
     setattr(sys.modules[parent], child, module)  # `from parent import child` finds it unrun
 
 
+# Before PySide6: its import hook reads the source of every module imported after it (looking
+# for `from __feature__ import`), and sqlite-utils brings some forty of its own and the stdlib's.
 with _numpy_hidden():
     _load_when_first_used("dateutil.parser")
     import sqlite_utils  # noqa: F401  (loaded here, without numpy)
+
+from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.store import Study, StudyError, open_study  # noqa: E402
 from desktop.ui.shell.fonts import install_fallback_fonts  # noqa: E402
