@@ -7,7 +7,6 @@ import statistics
 import time
 import tracemalloc
 from collections.abc import Callable
-from operator import attrgetter
 from typing import Any
 
 from desktop.bench import bradley_terry_before
@@ -106,8 +105,7 @@ def measure_large(runs: int) -> dict[str, Any]:
 
 def _summary_and_pagerank(votes: list[Vote]) -> None:
     summary = mge_summary.summarize(votes)
-    value_ids = sorted({*map(attrgetter("from_value_id"), votes),
-                        *map(attrgetter("to_value_id"), votes)})
+    value_ids = sorted({v for vote in votes for v in (vote.from_value_id, vote.to_value_id)})
     pagerank(value_ids,
              ((e.source_value_id, e.wiser_value_id, e.wiser_likelihood) for e in summary.edges))
 
