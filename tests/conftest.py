@@ -16,7 +16,8 @@ import pytest  # noqa: E402
 from desktop.store import Study, create_study  # noqa: E402
 
 # Fixtures shared by the store and command tests, defined beside their helpers.
-pytest_plugins = ("tests.support.field_day",)
+# One PostgreSQL for the whole session (tests/support/lab_server.py), a database per test.
+pytest_plugins = ("tests.support.field_day", "tests.support.lab_server")
 
 
 @pytest.fixture(autouse=True)

@@ -40,6 +40,7 @@ FIGURE_MODULES = (
     "desktop.bench.ranking",
     "desktop.bench.interview_quality",
     "desktop.bench.reliability",
+    "desktop.bench.sync",
 )
 
 

@@ -1,5 +1,6 @@
-"""The Qt-free child programs of the kill trials (`desktop.bench.reliability`): an import, a
-merge, a migration, each through the same use case the app and the command line use.
+"""The Qt-free child programs of the kill trials (`desktop.bench.reliability`, and the sync's in
+tests/bench/test_kill_sync.py): an import, a merge, a migration, a sync with the lab server,
+each through the same use case the app and the command line use.
 
 Run as `python -m desktop.bench.kill_workloads WORK STUDY [ARGS]`. Each prints one JSON line
 per event on stdout, flushed: `ready` before the work, `begin` as it starts, `ack` once the
@@ -59,6 +60,24 @@ def migrate(study_path: Path) -> None:
     say("ack", number=0, schema_version=version)
 
 
+def sync(study_path: Path, url: str, batch_rows: int) -> None:
+    """One sync with the server, as `moral-graph-studio sync STUDY --server URL`; each batch
+    committed on both sides is acknowledged with how far the two change logs were exchanged."""
+    from desktop.store import open_study
+    from desktop.store.server import parse_server_url, sync_study
+    from desktop.store.server.laptop import sync_positions
+
+    with open_study(study_path) as study:
+        say("ready")
+        say("begin", number=0)
+
+        def progress(up: int, down: int) -> None:
+            (pushed, pulled), = sync_positions(study).values()
+            say("ack", kind="batch", up=up, down=down, pushed_seq=pushed, pulled_seq=pulled)
+
+        sync_study(study, parse_server_url(url), progress=progress, batch_rows=batch_rows)
+
+
 def main(argv: list[str]) -> int:
     work, study_path, rest = argv[0], Path(argv[1]), argv[2:]
     if work == "import":
@@ -67,6 +86,8 @@ def main(argv: list[str]) -> int:
         merge_files(study_path, rest)
     elif work == "migrate":
         migrate(study_path)
+    elif work == "sync":
+        sync(study_path, rest[0], int(rest[1]))
     else:
         raise SystemExit(f"unknown work {work!r}")
     say("finished")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.interview.card import ValuesCard, card_problems
-from desktop.core.interview.prompts import PromptError, PromptSet, load_prompts
+from desktop.core.interview.prompts import PromptError
 from desktop.llm.errors import ModelLoadError
 from desktop.llm.llama_model import load_chosen_model
 from desktop.services.interview_export import interview_record
@@ -25,6 +25,7 @@ from desktop.services.interview_start import (
     consented_participant,
     find_question,
     pilot_settings,
+    question_texts,
     resume_or_start,
 )
 from desktop.services.scripted_interview import ScriptedInterview
@@ -59,18 +60,19 @@ def run(args: argparse.Namespace) -> int:
     try:
         script = read_script(args.answers)
         survey = _survey(args.survey)
-        prompts = load_prompts()
         with open_study(args.study) as study:
-            return _interview(args, study, prompts, script, survey)
+            return _interview(args, study, script, survey)
     except (StudyError, PromptError, ValueError) as error:
         raise UsageError(str(error)) from error
 
 
-def _interview(args: argparse.Namespace, study: Study, prompts: PromptSet, script: Script,
+def _interview(args: argparse.Namespace, study: Study, script: Script,
                survey: dict[str, str] | None) -> int:
     from desktop.commands.errors import UsageError
 
     question_id = find_question(study, args.question)
+    texts = question_texts(study, question_id)  # in the question's language
+    prompts = texts.prompts
     participant_id = consented_participant(study, prompts, args.participant,
                                            "scripted interview")
     chosen: list[Path] = []
@@ -80,13 +82,15 @@ def _interview(args: argparse.Namespace, study: Study, prompts: PromptSet, scrip
         raise UsageError(error.problem) from error
     settings = pilot_settings(study, args.follow_ups, args.seed, chosen[0])
     interview_id = resume_or_start(study, participant_id, question_id, prompts, settings,
-                                   (model.identity.file_name, model.identity.sha256), "script")
+                                   (model.identity.file_name, model.identity.sha256), "script",
+                                   texts.notes)
     events = _print_event if args.events else None
     session = InterviewSession(study, interview_id)
     runner = ScriptedInterview(study, model, session.prompts, session.settings, events)
     waits_at = runner.run(interview_id, script, args.confirm, survey)
     record = interview_record(study, interview_id)
     record["waits_for"] = waits_at
+    record["card_field_names"] = session.prompts.card_fields  # in the participant's language
     card = session.transcript().latest_card
     if args.confirm and waits_at == "review_card" and card is not None:
         record["problems"] = card_problems(card.card)

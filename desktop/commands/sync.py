@@ -50,6 +50,11 @@ def _progress(up: int, down: int) -> None:
 
 
 def as_text(report: dict[str, Any]) -> str:
-    return (f"Synced with {report['server']}: {report['rows_up']:,} rows sent, "
+    text = (f"Synced with {report['server']}: {report['rows_up']:,} rows sent, "
             f"{report['rows_down']:,} received; {report['changed_here']:,} changed here, "
             f"{report['changed_there']:,} on the server ({report['seconds']} s).")
+    refused = report.get("not_allowed") or {}
+    if refused:
+        text += (f" {sum(refused.values()):,} edits stay on this laptop: the server role may "
+                 f"not update {', '.join(sorted(refused))} (see docs/server.md).")
+    return text

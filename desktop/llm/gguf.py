@@ -15,6 +15,7 @@ MAGIC = b"GGUF"
 _SCALARS = {0: "<B", 1: "<b", 2: "<H", 3: "<h", 4: "<I", 5: "<i", 6: "<f", 7: "<?",
             10: "<Q", 11: "<q", 12: "<d"}
 _STRING, _ARRAY = 8, 9
+_CHUNK = 1 << 20  # bytes read at a time while skipping a list of strings
 # ggml tensor types: (elements per block, bytes per block). Unknown types skip the size check.
 _BLOCKS = {0: (1, 4), 1: (1, 2), 2: (32, 18), 3: (32, 20), 6: (32, 22), 7: (32, 24),
            8: (32, 34), 9: (32, 36), 10: (256, 84), 11: (256, 110), 12: (256, 144),
@@ -115,11 +116,28 @@ class _Reader:
         if kind in _SCALARS:
             self.handle.seek(struct.calcsize(_SCALARS[kind]) * count, 1)
         elif kind == _STRING:
-            for _ in range(count):
-                self.handle.seek(self.take("<Q"), 1)
+            self._skip_strings(count)
         else:
             for _ in range(count):
                 self.value(kind)
+
+    def _skip_strings(self, count: int) -> None:
+        """Skip `count` length-prefixed strings, reading a megabyte at a time (a tokenizer's
+        50,000 strings one read each cost a start 0.1 s)."""
+        start = self.handle.tell()
+        chunk, at = self.handle.read(_CHUNK), 0  # `at` counts from `start`
+        for _ in range(count):
+            if at + 8 > len(chunk):  # the next length lies beyond this chunk: read on from it
+                start += at
+                self.handle.seek(start)
+                chunk, at = self.handle.read(_CHUNK), 0
+                if len(chunk) < 8:
+                    raise GgufError(f"{self.path.name} is cut short: its header ends early.")
+            length = int.from_bytes(chunk[at:at + 8], "little")
+            if length > 1 << 24:
+                raise GgufError(f"{self.path.name} has a damaged header (a {length}-byte name).")
+            at += 8 + length
+        self.handle.seek(start + at)
 
     def value(self, kind: int) -> Any:
         if kind == _STRING:
@@ -135,6 +153,36 @@ class _Reader:
         return self.take(_SCALARS[kind])
 
 
+def _header(handle: BinaryIO, path: Path) -> tuple[_Reader, int, int, int]:
+    """The reader past the file's fixed header: version, tensor count, metadata count."""
+    if handle.read(4) != MAGIC:
+        raise GgufError(f"{path.name} is not a GGUF model file (llama.cpp reads only GGUF).")
+    reader = _Reader(handle, path)
+    version, tensors, kv_count = reader.take("<I"), reader.take("<Q"), reader.take("<Q")
+    if version not in (2, 3) or tensors > 1 << 20 or kv_count > 1 << 20:
+        raise GgufError(f"{path.name} uses GGUF version {version}, which this app can't read.")
+    return reader, version, tensors, kv_count
+
+
+def read_gguf_values(path: Path | str, keys: frozenset[str]) -> dict[str, Any]:
+    """Only the metadata `keys` the header has, read no further than the last of them: a
+    model's name and size come first, its tokenizer's 100,000 strings later (a start needs
+    only the size). Raise GgufError in plain words if it is not a model."""
+    path = Path(path)
+    if not path.is_file():
+        raise GgufError(f"There is no model file at {path}.")
+    found: dict[str, Any] = {}
+    with path.open("rb") as handle:
+        reader, _version, _tensors, kv_count = _header(handle, path)
+        for _ in range(kv_count):
+            key, value = reader.string(), reader.value(reader.take("<I"))
+            if key in keys:
+                found[key] = value
+                if len(found) == len(keys):
+                    break
+    return found
+
+
 def read_gguf(path: Path | str) -> GgufInfo:
     """Parse the header and tensor table; raise GgufError in plain words if it is not a model."""
     path = Path(path)
@@ -144,12 +192,7 @@ def read_gguf(path: Path | str) -> GgufInfo:
         raise GgufError(f"There is no model file at {path}.")
     size = path.stat().st_size
     with path.open("rb") as handle:
-        if handle.read(4) != MAGIC:
-            raise GgufError(f"{path.name} is not a GGUF model file (llama.cpp reads only GGUF).")
-        reader = _Reader(handle, path)
-        version, tensors, kv_count = reader.take("<I"), reader.take("<Q"), reader.take("<Q")
-        if version not in (2, 3) or tensors > 1 << 20 or kv_count > 1 << 20:
-            raise GgufError(f"{path.name} uses GGUF version {version}, which this app can't read.")
+        reader, version, tensors, kv_count = _header(handle, path)
         metadata = {reader.string(): reader.value(reader.take("<I")) for _ in range(kv_count)}
         table = _tensor_table(reader, tensors, int(metadata.get("general.alignment", 32)))
     arch = str(metadata.get("general.architecture", ""))

@@ -19,6 +19,7 @@ from desktop.store.interview_records import (
 from desktop.store.interviews import (
     InterviewInfo,
     get_interview,
+    interview_notes,
     list_interviews,
     list_messages,
     load_transcript,
@@ -68,7 +69,8 @@ def interview_record(study: Study, interview_id: str) -> dict[str, Any]:
     return {
         "interview_id": info.id, "participant": info.participant_code,
         "participant_id": info.participant_id, "question_id": info.question_id,
-        "question": info.question_text, "stage": info.stage.value, "source": info.source,
+        "question": info.question_text, "language": info.language,
+        "stage": info.stage.value, "source": info.source,
         "started_at": info.created_at, "finished_at": info.finished_at,
         "audit": _audit(study, info), "demographics": _demographics(study, info),
         "messages": [_message_row(row) for row in list_messages(study, interview_id)],
@@ -85,7 +87,8 @@ def _audit(study: Study, info: InterviewInfo) -> dict[str, Any]:
             "model_file": info.model_file, "model_sha256": info.model_sha256,
             "settings": info.settings, "consent_version": consent["consent_version"],
             "consent_text_sha256": consent["text_sha256"],
-            "consent_given_at": consent["created_at"]}
+            "consent_given_at": consent["created_at"],
+            "notes": interview_notes(study, info.id)}
 
 
 def _demographics(study: Study, info: InterviewInfo) -> dict[str, str]:

@@ -4,10 +4,15 @@ command both start interviews here."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from desktop.core.interview.languages import (
+    language_for_question,
+    normalised,
+    question_language,
+)
 from desktop.core.interview.participants import DemographicField
 from desktop.core.interview.prompts import PromptSet
 from desktop.core.interview.protocol import InterviewSettings, Sampling
@@ -23,12 +28,13 @@ from desktop.store.participants import (
     save_demographic_answers,
 )
 from desktop.store.people import add_person, find_person
-from desktop.store.questions import list_questions
+from desktop.store.questions import get_question, list_questions
 from desktop.store.study import Study
 
 __all__ = [
-    "ModelFile", "consented_participant", "demographics_to_ask", "find_question",
-    "has_consented", "list_interviews", "list_questions", "pilot_settings", "record_decision",
+    "ModelFile", "QuestionTexts", "consented_participant", "demographics_to_ask",
+    "find_question", "has_consented", "list_interviews", "list_questions", "pilot_settings",
+    "question_texts", "record_decision",
     "resume_or_start", "save_demographics", "start", "study_settings",
 ]
 
@@ -64,6 +70,32 @@ def pilot_settings(study: Study, follow_ups: int | None, seed: int | None,
         c = Sampling(c.max_tokens, c.temperature, c.top_p, c.top_k, c.repeat_penalty, seed)
     return replace(base, follow_ups=follow_ups if follow_ups is not None else base.follow_ups,
                    question_sampling=q, card_sampling=c)
+
+
+@dataclass(frozen=True)
+class QuestionTexts:
+    """The texts an interview of a question runs with, in the question's language, and what
+    its audit should note about that language."""
+
+    prompts: PromptSet
+    notes: tuple[str, ...]
+
+    @property
+    def language(self) -> str:
+        return self.prompts.language_code
+
+
+def question_texts(study: Study, question_id: str) -> QuestionTexts:
+    """The question's own language, or the one its text is in; missing files in English
+    (PromptError names a broken file)."""
+    question = get_question(study, question_id)
+    if question is None:
+        raise ValueError(f"{study.path}: this question is no longer in the study.")
+    texts = language_for_question(question.text, question.language)
+    how = ("set on the question" if normalised(question.language)
+           else "detected from the question's text")
+    wanted = question_language(question.text, question.language)
+    return QuestionTexts(texts.prompts, (f"Language '{wanted}' {how}.", *texts.notes()))
 
 
 # Consent and demographics --------------------------------------------------------------------
@@ -113,16 +145,18 @@ def save_demographics(study: Study, participant_id: str, values: Mapping[str, st
 
 def start(study: Study, participant_id: str, question_id: str, prompts: PromptSet,
           model: ModelFile, source: str = "app", settings: InterviewSettings | None = None,
-          model_path: Path | str | None = None) -> InterviewInfo:
-    """A new interview with the study's settings (or those given)."""
+          model_path: Path | str | None = None, notes: Sequence[str] = ()) -> InterviewInfo:
+    """A new interview with the study's settings (or those given); `notes` go to its audit."""
     return start_interview(study, participant_id, question_id, prompts,
-                           settings or study_settings(study, model_path), model, source)
+                           settings or study_settings(study, model_path), model, source, notes)
 
 
 def resume_or_start(study: Study, participant_id: str, question_id: str, prompts: PromptSet,
-                    settings: InterviewSettings, model: ModelFile, source: str) -> str:
+                    settings: InterviewSettings, model: ModelFile, source: str,
+                    notes: Sequence[str] = ()) -> str:
     """The participant's unfinished interview on this question, else a new one."""
     for info in list_interviews(study, participant_id):
         if info.question_id == question_id and info.finished_at is None:
             return info.id
-    return start(study, participant_id, question_id, prompts, model, source, settings).id
+    return start(study, participant_id, question_id, prompts, model, source, settings,
+                 notes=notes).id

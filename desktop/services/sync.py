@@ -23,6 +23,8 @@ from desktop.store.server import (
 )
 from desktop.store.server.laptop import empty_for_server_copy
 
+READ_BATCH_ROWS = 20_000  # a temporary copy only read: larger batches, fewer round trips
+
 __all__ = ["ServerError", "ServerRefused", "ServerSourceError", "SyncReport", "safe_url",
            "study_source", "sync_with_server"]
 
@@ -65,7 +67,8 @@ def study_source(path: Path | str | None, server_url: str | None) -> Iterator[St
         with create_study(Path(folder) / "server.mgstudy", "server copy") as study:
             empty_for_server_copy(study)  # the server's study row takes its place
             try:
-                sync_study(study, parse_server_url(server_url), push=False)
+                sync_study(study, parse_server_url(server_url), push=False,
+                           batch_rows=READ_BATCH_ROWS)
             except ServerError as error:
                 raise ServerSourceError(str(error)) from error
             yield study

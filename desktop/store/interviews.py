@@ -8,7 +8,7 @@ rows, so an interview resumes where its stored rows say it stopped.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,12 +54,14 @@ class InterviewInfo:
     created_at: str
     updated_at: str
     finished_at: str | None
+    language: str = "en"  # the participant's language the interview runs in
 
 
 def start_interview(study: Study, participant_id: str, question_id: str, prompts: PromptSet,
                     settings: InterviewSettings, model: tuple[str, str] = ("", ""),
-                    source: str = "app") -> InterviewInfo:
-    """A new interview with its opening turn, for a participant who has consented."""
+                    source: str = "app", notes: Sequence[str] = ()) -> InterviewInfo:
+    """A new interview with its opening turn, for a participant who has consented, in the
+    language of its texts; `notes` go to its audit (e.g. what fell back to English)."""
     consent = latest_consent(study, participant_id)
     if consent is None or not consent.covers(prompts.consent_version):
         raise StudyError(study.path, "this participant has not consented to the current "
@@ -73,7 +75,7 @@ def start_interview(study: Study, participant_id: str, question_id: str, prompts
            "stage": Stage.CONVERSATION.value, "prompt_sha256": prompts.sha256,
            "app_version": VERSION, "model_file": model[0], "model_sha256": model[1],
            "settings": json.dumps(settings_dict(settings)), "source": source,
-           "updated_at": now_iso()}
+           "language": prompts.language_code, "updated_at": now_iso()}
     opening = {**study.row_defaults(), "interview_id": row["id"], "seq": 0,
                "role": "assistant", "text": prompts.opening(question.text),
                "stage": Stage.CONVERSATION.value}
@@ -81,6 +83,9 @@ def start_interview(study: Study, participant_id: str, question_id: str, prompts
         _keep_prompt_set(study, prompts)
         db.table("interviews").insert(row)
         db.table("messages").insert(opening)
+        for note in notes:
+            db.table("interview_notes").insert(
+                {**study.row_defaults(), "interview_id": row["id"], "note": note})
     return get_interview(study, str(row["id"]))
 
 
@@ -226,6 +231,13 @@ def _voting_done(study: Study, info: InterviewInfo) -> bool:
                             (info.id,)))
 
 
+def interview_notes(study: Study, interview_id: str) -> list[str]:
+    """The interview's audit notes, oldest first."""
+    rows = study.query("SELECT note FROM interview_notes WHERE interview_id = ? "
+                       "ORDER BY created_at, id", (interview_id,))
+    return [str(row["note"]) for row in rows]
+
+
 def get_interview(study: Study, interview_id: str) -> InterviewInfo:
     rows = _interview_rows(study, "WHERE i.id = ?", (interview_id,))
     if not rows:
@@ -257,7 +269,8 @@ def _info(row: Mapping[str, Any]) -> InterviewInfo:
         model_file=row["model_file"], model_sha256=row["model_sha256"],
         source=row["source"], draft_text=row["draft_text"], app_version=row["app_version"],
         settings=json.loads(row["settings"]), created_at=row["created_at"],
-        updated_at=row["updated_at"], finished_at=row["finished_at"])
+        updated_at=row["updated_at"], finished_at=row["finished_at"],
+        language=row["language"])
 
 
 def _message(row: Mapping[str, Any]) -> Message:

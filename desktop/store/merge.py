@@ -2,8 +2,10 @@
 table by the rule the registry declares for it (desktop/store/policies.py).
 
 Append-only rows are added if missing (the first-made provenance and the earliest set-once value
-are kept). Rows people edit: the newest edit wins, by (updated_at, content), the same whichever
-way the merge runs. Rows whose id is made from their content: the first-made copy is kept.
+are kept). Rows people edit: the newest edit wins, by (updated_at, device_id, content), the same
+whichever way the merge runs. Rows whose id is made from their content: the first-made copy is
+kept. Both use sync's rules (desktop/store/server/rules.py), so a merge and a sync of the same
+copies give the same content.
 Erasures travel first, and an erased person's rows never come in. Merging twice changes
 nothing. The other file is never written to: it is copied, the copy is brought to this schema,
 and read from there. `preview_merge` runs the same merge on private copies, for a dry run.
@@ -25,6 +27,7 @@ from desktop.store.errors import StudyError, translate
 from desktop.store.merge_bulk import bulk_insert, roomy_cache
 from desktop.store.opening import open_study
 from desktop.store.policies import POLICIES, TablePolicy, person_sql, policy_of
+from desktop.store.server.rules import changed_columns, winner
 from desktop.store.study import Study
 
 
@@ -209,10 +212,8 @@ def _merge_table(study: Study, policy: TablePolicy, report: MergeReport) -> None
         report.added[table] = db.execute(
             f'INSERT INTO main."{table}" ({listed}) SELECT {listed} FROM other."{table}" o '
             f'WHERE o.id NOT IN (SELECT id FROM main."{table}"){kept}').rowcount
-    if policy.rule == "newest_edit":
-        changed = _take_other_where(study, table, columns, "updated_at", ">")
-    elif policy.rule == "content_keyed":
-        changed = _take_other_where(study, table, columns, "created_at", "<")
+    if policy.rule in ("newest_edit", "content_keyed"):
+        changed = _take_winners(study, policy, columns)
     else:  # append-only: only provenance moves earlier, set-once columns fill in
         changed = _earlier_provenance(study, table)
         changed += sum(_earliest_value(study, table, column) for column in policy.set_once)
@@ -233,25 +234,32 @@ def _earliest_value(study: Study, table: str, column: str) -> int:
     return study.db.execute(
         f'UPDATE main."{table}" SET "{column}" = (SELECT o."{column}" FROM other."{table}" o '
         f'WHERE o.id = main."{table}".id) WHERE id IN (SELECT o.id FROM other."{table}" o '
-        f'JOIN main."{table}" m ON o.id = m.id WHERE o."{column}" IS NOT NULL AND '
-        f'(m."{column}" IS NULL OR o."{column}" < m."{column}"))').rowcount
+        f'JOIN main."{table}" m ON o.id = m.id WHERE coalesce(o."{column}", \'\') <> \'\' AND '
+        f'(coalesce(m."{column}", \'\') = \'\' OR o."{column}" < m."{column}"))').rowcount
 
 
-def _take_other_where(study: Study, table: str, columns: list[str], time: str, wins: str
-                      ) -> int:
-    newer = (f'SELECT o.id FROM other."{table}" o JOIN main."{table}" m ON o.id = m.id '
-             f"WHERE {_version(columns, 'o', time)} {wins} {_version(columns, 'm', time)}")
-    settable = [c for c in columns if c != "id"]
-    assignments = ", ".join(f'"{c}"' for c in settable)
-    picked = ", ".join(f'o."{c}"' for c in settable)
-    return study.db.execute(
-        f'UPDATE main."{table}" SET ({assignments}) = (SELECT {picked} FROM other."{table}" o '
-        f'WHERE o.id = main."{table}".id) WHERE id IN ({newer})').rowcount
-
-
-def _version(columns: list[str], alias: str, time: str) -> str:
-    content = ", ".join(f'{alias}."{c}"' for c in columns)
-    return f"({alias}.{time}, json_array({content}))"
+def _take_winners(study: Study, policy: TablePolicy, columns: list[str]) -> int:
+    """Rows both copies hold and that differ: each becomes the copy sync's rule picks
+    (desktop/store/server/rules.py), so that merging and syncing give the same content."""
+    table, db = policy.table, study.db
+    differs = " OR ".join(f'o."{c}" IS NOT m."{c}"' for c in columns)
+    mine_listed = ", ".join(f'm."{c}"' for c in columns)
+    theirs_listed = ", ".join(f'o."{c}"' for c in columns)
+    pairs = db.execute(
+        f'SELECT {mine_listed}, {theirs_listed} FROM other."{table}" o JOIN main."{table}" m '
+        f"ON o.id = m.id WHERE {differs}").fetchall()
+    width, changed = len(columns), 0
+    for pair in pairs:
+        mine, theirs = tuple(pair[:width]), tuple(pair[width:])
+        best = winner(policy, columns, mine, theirs)
+        if best is None:
+            continue
+        names = changed_columns(columns, mine, best)
+        settings = ", ".join(f'"{c}" = ?' for c in names)
+        db.execute(f'UPDATE main."{table}" SET {settings} WHERE id = ?',
+                   [*(best[columns.index(c)] for c in names), mine[0]])
+        changed += 1
+    return changed
 
 
 def _columns_of(study: Study, qualified: str) -> set[str]:

@@ -7,8 +7,8 @@ a table without a declared policy fails the test suite (tests/store/test_store_p
 Rules:
 - `append_only`: a row never changes once written (a correction is a newer row); a merge adds
   the rows it lacks. Triggers refuse UPDATE and DELETE, except the columns in `set_once`
-  (written once, from empty: the earliest non-empty value wins in a merge) and the deletion of
-  an erased person's rows.
+  (written once, from empty, NULL or '': the smallest non-empty value wins in a merge) and the
+  deletion of an erased person's rows.
 - `newest_edit`: people edit the row; the copy with the greater (updated_at, device_id, content)
   wins, the same whichever way the merge runs.
 - `content_keyed`: the id is made from the row's content (`natural_key`), so every laptop makes
@@ -71,7 +71,8 @@ POLICIES: tuple[TablePolicy, ...] = (
     TablePolicy("upgrade_stories", "newest_edit"),
     TablePolicy("votes", "append_only", person=BY_PARTICIPANT),
     TablePolicy("voting_ends", "append_only", person=BY_INTERVIEW),
-    TablePolicy("erasures", "append_only", ("person_id",)),
+    TablePolicy("interview_notes", "append_only", person=BY_INTERVIEW),
+    TablePolicy("erasures", "append_only", ("person_id",), set_once=("reason",)),
     TablePolicy("sync_state", "local", ("server_id",)),
 )
 

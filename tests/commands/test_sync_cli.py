@@ -14,7 +14,6 @@ from desktop.cli import main
 from desktop.store import create_study, open_study
 from desktop.store.merge import merge_study
 from tests.support.field_day import LAPTOPS
-from tests.support.lab_server import postgres, server_url  # noqa: F401 (fixtures)
 
 
 def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -23,7 +22,7 @@ def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_sync_init_then_nothing_left(laptops: tuple[Path, Path], server_url: str,  # noqa: F811
+def test_sync_init_then_nothing_left(laptops: tuple[Path, Path], server_url: str,
                                      capsys: pytest.CaptureFixture[str]) -> None:
     a, _ = laptops
     code, out, err = cli(capsys, "sync", str(a), "--server", server_url, "--init")
@@ -34,8 +33,8 @@ def test_sync_init_then_nothing_left(laptops: tuple[Path, Path], server_url: str
     assert code == 0 and out.startswith("Synced with postgresql://") and "0 rows sent" in out
 
 
-def test_refusals_are_one_plain_sentence(laptops: tuple[Path, Path], tmp_path: Path,  # noqa: F811
-                                         server_url: str,  # noqa: F811
+def test_refusals_are_one_plain_sentence(laptops: tuple[Path, Path], tmp_path: Path,
+                                         server_url: str,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     assert cli(capsys, "sync", str(laptops[0]), "--server", server_url, "--init")[0] == 0
     other = tmp_path / "other.mgstudy"
@@ -61,7 +60,7 @@ def test_without_psycopg_the_install_command_is_named(
 
 
 def test_rank_from_the_server_is_the_ranking_of_the_merged_file(
-        laptops: tuple[Path, Path], tmp_path: Path, server_url: str,  # noqa: F811
+        laptops: tuple[Path, Path], tmp_path: Path, server_url: str,
         capsys: pytest.CaptureFixture[str]) -> None:
     a, b = laptops
     merged = tmp_path / "merged.mgstudy"

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from desktop.llm.gguf import read_gguf
+import pytest
+
+from desktop.llm.gguf import GgufError, read_gguf, read_gguf_values
 from desktop.llm.model_class import default_question_style, is_small, parameter_count
 
 
@@ -31,3 +33,20 @@ def test_an_unreadable_file_is_treated_as_small(tmp_path: Path) -> None:
     broken = tmp_path / "broken.gguf"
     broken.write_bytes(b"not a model")
     assert default_question_style(broken) == "guided"
+
+
+def test_the_start_reads_only_the_size_label_at_the_head_of_the_header(
+        default_model_path: Path, tmp_path: Path) -> None:
+    """The question style asks only for the size label, which sits before the tokenizer's
+    100,000 strings: a copy cut after 64 KB still answers, where the whole header cannot."""
+    head = tmp_path / "head.gguf"
+    head.write_bytes(default_model_path.read_bytes()[:65_536])
+    with pytest.raises(GgufError, match="cut short"):
+        read_gguf(head)
+    wanted = frozenset({"general.size_label", "general.architecture"})
+    assert read_gguf_values(head, wanted) == {
+        key: read_gguf(default_model_path).metadata[key] for key in wanted}
+    assert read_gguf_values(head, wanted)["general.size_label"] == "135M"
+    with pytest.raises(GgufError, match="cut short"):  # a key that is not there: reads on
+        read_gguf_values(head, frozenset({"no.such.key"}))
+    assert read_gguf_values(default_model_path, frozenset({"no.such.key"})) == {}

@@ -12,15 +12,12 @@ import pytest
 from desktop.services.sync import study_source
 from desktop.store import create_study, open_study
 from desktop.store.erasure import erase_person
-from desktop.store.policies import POLICIES
 from desktop.store.schema import SCHEMA_VERSION
 from desktop.store.server import ServerRefused, laptop, parse_server_url, sync_study
 from tests.support.field_day import LAPTOPS
-from tests.support.lab_server import postgres, server_url  # noqa: F401 (fixtures)
-from tests.support.merge import content
+from tests.support.lab_server import new_database, server_rows, shared
 
 psycopg = pytest.importorskip("psycopg")
-LOCAL = {p.table for p in POLICIES if p.rule == "local"}
 
 
 def synced(path: Path, url: str, init: bool = False, **options: object) -> dict[str, object]:
@@ -32,21 +29,8 @@ def _device(path: Path):  # type: ignore[no-untyped-def]
     return LAPTOPS[1] if path.stem.endswith("b") else LAPTOPS[0]
 
 
-def shared(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table that travels (this laptop's sync state aside)."""
-    return {t: rows for t, rows in content(path).items() if t not in LOCAL}
-
-
-def server_rows(url: str) -> dict[str, list[tuple[object, ...]]]:
-    with psycopg.connect(url) as conn:
-        conn.execute("SET search_path TO moral_graph_studio")
-        tables = [p.table for p in POLICIES if p.rule != "local"]
-        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
-                for t in tables}
-
-
 @pytest.mark.parametrize("order", ["abab", "baab", "abba"])
-def test_any_order_of_syncs_converges(laptops: tuple[Path, Path], server_url: str,  # noqa: F811
+def test_any_order_of_syncs_converges(laptops: tuple[Path, Path], server_url: str,
                                       tmp_path: Path, order: str) -> None:
     a, b = laptops
     synced(a if order[0] == "a" else b, server_url, init=True)
@@ -67,12 +51,12 @@ def test_any_order_of_syncs_converges(laptops: tuple[Path, Path], server_url: st
 
 
 def test_two_orders_on_two_servers_give_the_same_content(laptops: tuple[Path, Path],
-                                                         postgres: object,  # noqa: F811
+                                                         postgres: object,
                                                          tmp_path: Path) -> None:
     results = []
     for number, order in enumerate(("ab", "ba")):
         a, b = (shutil.copyfile(p, tmp_path / f"{number}-{p.name}") for p in laptops)
-        url = _new_database(postgres, f"orders{number}")
+        url = new_database(postgres, f"orders{number}x")
         first, second = (a, b) if order == "ab" else (b, a)
         synced(first, url, init=True)
         synced(second, url)
@@ -82,14 +66,8 @@ def test_two_orders_on_two_servers_give_the_same_content(laptops: tuple[Path, Pa
     assert results[0] == results[1]
 
 
-def _new_database(server: object, name: str) -> str:
-    with psycopg.connect(server.get_uri(), autocommit=True) as conn:  # type: ignore[attr-defined]
-        conn.execute(f"CREATE DATABASE {name}")
-    return str(server.get_uri(name))  # type: ignore[attr-defined]
-
-
 def test_syncing_twice_changes_nothing(laptops: tuple[Path, Path],
-                                       server_url: str) -> None:  # noqa: F811
+                                       server_url: str) -> None:
     a, b = laptops
     synced(a, server_url, init=True)
     synced(b, server_url)
@@ -124,7 +102,7 @@ def _consistent(path: Path) -> None:
 
 @pytest.mark.parametrize("batches", [1, 3, 6])
 def test_an_interrupted_sync_is_completed_by_the_next(laptops: tuple[Path, Path],
-                                                      server_url: str,  # noqa: F811
+                                                      server_url: str,
                                                       batches: int) -> None:
     a, b = laptops
     synced(a, server_url, init=True)
@@ -137,7 +115,7 @@ def test_an_interrupted_sync_is_completed_by_the_next(laptops: tuple[Path, Path]
 
 
 def test_a_sync_killed_between_the_server_commit_and_the_laptop_commit(
-        laptops: tuple[Path, Path], server_url: str,  # noqa: F811
+        laptops: tuple[Path, Path], server_url: str,
         monkeypatch: pytest.MonkeyPatch) -> None:
     a, b = laptops
     synced(a, server_url, init=True)
@@ -161,7 +139,7 @@ def test_a_sync_killed_between_the_server_commit_and_the_laptop_commit(
 
 
 def test_an_erased_person_never_comes_back(laptops: tuple[Path, Path],
-                                           server_url: str) -> None:  # noqa: F811
+                                           server_url: str) -> None:
     a, b = laptops
     synced(a, server_url, init=True)
     synced(b, server_url)
@@ -180,7 +158,7 @@ def test_an_erased_person_never_comes_back(laptops: tuple[Path, Path],
 
 
 def test_another_study_on_the_server_is_refused(laptops: tuple[Path, Path], tmp_path: Path,
-                                                server_url: str) -> None:  # noqa: F811
+                                                server_url: str) -> None:
     synced(laptops[0], server_url, init=True)
     other = tmp_path / "other.mgstudy"
     create_study(other, "Another study").close()
@@ -190,7 +168,7 @@ def test_another_study_on_the_server_is_refused(laptops: tuple[Path, Path], tmp_
 
 
 def test_a_newer_or_older_server_schema(laptops: tuple[Path, Path],
-                                        server_url: str) -> None:  # noqa: F811
+                                        server_url: str) -> None:
     a = laptops[0]
     synced(a, server_url, init=True)
     with psycopg.connect(server_url, autocommit=True) as conn:
@@ -209,7 +187,7 @@ def test_a_newer_or_older_server_schema(laptops: tuple[Path, Path],
 
 
 def test_no_server_study_yet_and_no_password_anywhere(
-        laptops: tuple[Path, Path], server_url: str,  # noqa: F811
+        laptops: tuple[Path, Path], server_url: str,
         monkeypatch: pytest.MonkeyPatch) -> None:
     a = laptops[0]
     with pytest.raises(ServerRefused, match="sync --init"):
@@ -235,7 +213,7 @@ def test_every_synced_table_logs_its_changes(tmp_path: Path) -> None:
 
 
 def test_a_laptop_role_with_only_the_documented_grants_can_sync(
-        laptops: tuple[Path, Path], server_url: str) -> None:  # noqa: F811
+        laptops: tuple[Path, Path], server_url: str) -> None:
     from desktop.store.server.schema import laptop_role_sql
 
     a, b = laptops
@@ -257,3 +235,15 @@ def test_a_laptop_role_with_only_the_documented_grants_can_sync(
         conn.execute("DELETE FROM moral_graph_studio.votes")
     with psycopg.connect(as_laptop) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute("UPDATE moral_graph_studio.votes SET comment = 'edited'")
+
+
+def test_the_grants_in_docs_server_md_are_the_generated_ones(tmp_path: Path) -> None:
+    from desktop.store.server.schema import laptop_role_sql
+
+    with create_study(tmp_path / "s.mgstudy", "grants") as study:
+        generated = laptop_role_sql("moral_graph_studio", laptop.synced_tables(study))
+    docs = (Path(__file__).parents[2] / "docs" / "server.md").read_text(encoding="utf-8")
+    documented = [line.rstrip(";") for line in docs.splitlines()
+                  if line.startswith(("CREATE ROLE mgs_laptop", "GRANT ")) and "ON DATABASE"
+                  not in line and line.endswith(";")]
+    assert documented == generated

@@ -1,28 +1,27 @@
 """The moral graph replayed vote by vote: the graph as it stood after the first k votes.
 
-Votes are sorted by time once. Moving from step k to step k' only adds (or takes back) the votes
-in between and the answers they supersede, so a slider step costs what it changes, not the
-whole history. The counts follow MGE's summary exactly (a test checks every step against it);
-the rankings at each step are MGE's PageRank, our PageRank and a Bradley-Terry point fit (warm
-started from the previous step). Bootstrap intervals are too slow for every step: see `rank`.
+Votes are sorted by time once. Moving from step k to step k' applies the difference: it only
+adds (or takes back) the votes in between and the answers they supersede, and recomputes MGE's
+statistics (wiserLikelihood, entropy, the filter) of the pairs those votes touch, so a slider
+step costs what it changes, not the whole history. The counts follow MGE's summary exactly (a
+test checks every step against it, and against a timeline that counted from the start). The
+rankings at each step are MGE's PageRank, our PageRank and a Bradley-Terry point fit; see
+`timeline_scores` for when each is recomputed. Bootstrap intervals are too slow for every
+step: see `rank`.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 import numpy as np
 import numpy.typing as npt
 
-from desktop.core.graph import bradley_terry
-from desktop.core.graph.mge_summary import (
-    kept_mask,
-    mge_pagerank_arrays,
-    pair_statistics,
-)
-from desktop.core.graph.pagerank import pagerank_arrays
+from desktop.core.graph.mge_summary import kept_mask, pair_statistics
+from desktop.core.graph.timeline_scores import StepScores
 from desktop.core.graph.votes import NO_UPGRADE, UPGRADE, Vote, parse_time
 
 Floats = npt.NDArray[np.float64]
@@ -46,6 +45,7 @@ class EdgeTable:
     wiser_likelihood: Floats
     entropy: Floats
     kept: Bools  # MGE's filter
+    reverse: Ints  # the row of the same pair the other way round (always voted on too)
 
     @property
     def wiser(self) -> Floats:
@@ -72,6 +72,7 @@ class GraphState:
     votes_against: Ints
     edges: EdgeTable
     active_votes: int  # votes counted, once superseded answers are left out
+    bt_current: bool = True  # False: `bt_score` is an earlier step's fit (see Timeline.fit)
 
     def score(self, measure: str) -> Floats:
         """One of "pagerank", "mge_pagerank", "bt_score" by name."""
@@ -92,12 +93,15 @@ class Timeline:
         self._value_index: dict[str, int] = {}
         self._pair_index: dict[tuple[int, int], int] = {}
         self._pair_ends = np.zeros((0, 2), dtype=np.int64)
+        self._pair_reverse = np.zeros(0, dtype=np.int64)
         self._last_of_key: dict[tuple[str, str, str, str], int] = {}
         self._arrays = {name: np.zeros(0, dtype=np.int64) for name in _COLUMNS}
         self._step = 0
         self._counts = np.zeros((0, 5))
+        self._likelihood, self._entropy = np.zeros(0), np.zeros(0)  # per pair, as counted
+        self._kept = np.zeros(0, dtype=bool)
+        self._scores = StepScores()
         self._appearances, self._wins, self._losses = np.zeros(0), np.zeros(0), np.zeros(0)
-        self._bt_start = np.zeros(0)  # the last Bradley-Terry fit, per value: the next start
         self._extend(ordered)
 
     def __len__(self) -> int:
@@ -130,14 +134,31 @@ class Timeline:
         self._extend(fresh)
         return True
 
-    def seek(self, step: int) -> GraphState:
-        """The graph after the first `step` votes (clamped to 0..len)."""
+    def seek(self, step: int, *, fit: bool = True) -> GraphState:
+        """The graph after the first `step` votes (clamped to 0..len).
+
+        With `fit=False` the Bradley-Terry fit is left for later (`fit`): the state then
+        carries the last fit made (`bt_current` False), so a slider moving fast costs less.
+        """
         step = max(0, min(step, len(self.votes)))
         added, removed = self._changes(self._step, step)
         self._apply(added, 1.0)
         self._apply(removed, -1.0)
         self._step = step
-        return self._state()
+        return self._state(fit)
+
+    def fit(self) -> GraphState:
+        """The current step with its Bradley-Terry fit (made now if it was left for later)."""
+        return self._state(True)
+
+    def votes_so_far(self, step: int | None = None) -> VotesSoFar:
+        """The first `step` votes (default: the current step's) as a view, not a copy."""
+        return VotesSoFar(self.votes, self._step if step is None else step)
+
+    @property
+    def pagerank_runs(self) -> int:
+        """How many times PageRank was really computed (most single steps reuse it)."""
+        return self._scores.pagerank_runs
 
     def standing(self) -> list[Vote]:
         """The votes counted at the current step: one answer per person per question, in
@@ -182,11 +203,18 @@ class Timeline:
         new_pairs = list(self._pair_index)[len(self._pair_ends):]
         self._pair_ends = np.vstack([self._pair_ends,
                                      np.array(new_pairs, dtype=np.int64).reshape(-1, 2)])
+        self._pair_reverse = np.concatenate([self._pair_reverse, np.array(
+            [self._pair_index[(target, source)] for source, target in new_pairs],
+            dtype=np.int64)])
         self._counts = np.vstack([self._counts, np.zeros((len(new_pairs), 5))])
+        self._likelihood, self._entropy = (np.concatenate([array, np.zeros(len(new_pairs))])
+                                           for array in (self._likelihood, self._entropy))
+        self._kept = np.concatenate([self._kept, np.zeros(len(new_pairs), dtype=bool)])
         extra = len(self.value_ids) - len(self._appearances)
-        self._appearances, self._wins, self._losses, self._bt_start = (
+        self._appearances, self._wins, self._losses = (
             np.concatenate([array, np.zeros(extra)]) for array in
-            (self._appearances, self._wins, self._losses, self._bt_start))
+            (self._appearances, self._wins, self._losses))
+        self._scores.grow(len(self.value_ids))
 
     # Stepping -------------------------------------------------------------------------------
 
@@ -213,6 +241,8 @@ class Timeline:
         kind, forward = arrays["kind"][votes], arrays["forward"][votes]
         backward = arrays["backward"][votes]
         source, target = arrays["source"][votes], arrays["target"][votes]
+        values = np.unique(np.concatenate([source, target]))
+        present_before = self._appearances[values] > 0
         np.add.at(self._counts, (forward, kind), sign)
         np.add.at(self._counts[:, _IMPRESSIONS], forward, sign)  # a view: adds in place
         np.add.at(self._counts[:, _IMPRESSIONS], backward, sign)
@@ -225,35 +255,41 @@ class Timeline:
         np.add.at(self._losses, source[upgrade], sign)
         np.add.at(self._wins, source[no_upgrade], sign)
         np.add.at(self._losses, target[no_upgrade], sign)
+        self._scores.changed(kept_edges=self._restate(np.concatenate([forward, backward])),
+                             values=bool(np.any(present_before
+                                                != (self._appearances[values] > 0))))
 
-    def _state(self) -> GraphState:
-        n_values = len(self.value_ids)
+    def _restate(self, touched: Ints) -> bool:
+        """MGE's statistics and filter again for the `touched` pairs only; True if a kept
+        edge came, went or changed its weight (PageRank must then be computed again)."""
+        rows = np.unique(touched)
+        counts = self._counts[rows]
+        likelihood, entropy = pair_statistics(counts)
+        kept = kept_mask(counts, likelihood, entropy)
+        was_kept, weight_before = self._kept[rows], self._likelihood[rows]
+        self._likelihood[rows], self._entropy[rows], self._kept[rows] = likelihood, entropy, kept
+        return bool(np.any((was_kept != kept) | (kept & (weight_before != likelihood))))
+
+    def _state(self, fit: bool) -> GraphState:
         pair_ids = self._pair_ends
         voted = np.flatnonzero(self._counts[:, _IMPRESSIONS] > 0)
-        counts = self._counts[voted]
-        likelihood, entropy = pair_statistics(counts)
-        edges = EdgeTable(pair_ids[voted, 0], pair_ids[voted, 1], counts, likelihood, entropy,
-                          kept_mask(counts, likelihood, entropy))
+        row = np.full(len(pair_ids), -1, dtype=np.int64)
+        row[voted] = np.arange(len(voted))
+        edges = EdgeTable(pair_ids[voted, 0], pair_ids[voted, 1], self._counts[voted],
+                          self._likelihood[voted], self._entropy[voted], self._kept[voted],
+                          row[self._pair_reverse[voted]])
         present = self._appearances > 0
+        kept = np.flatnonzero(self._kept)
+        pagerank, mge_pagerank = self._scores.pageranks(
+            present, pair_ids[kept, 0], pair_ids[kept, 1], self._likelihood[kept])
+        scores = self._scores
+        bt_score = scores.fit_bt(present, self._games()) if fit else scores.last_bt(present)
         return GraphState(
             step=self._step, moment=self.moment(self._step), value_ids=self.value_ids,
-            present=present, pagerank=_our_pagerank(n_values, present, edges),
-            mge_pagerank=_mge_pagerank(n_values, edges), bt_score=self._bradley_terry(present),
+            present=present, pagerank=pagerank, mge_pagerank=mge_pagerank, bt_score=bt_score,
             votes_for=self._wins.astype(np.int64), votes_against=self._losses.astype(np.int64),
-            edges=edges, active_votes=int(self._appearances.sum()) // 2)
-
-    def _bradley_terry(self, present: Bools) -> Floats:
-        """Point fit over the counted votes; NaN for values not voted on yet."""
-        scores = np.full(len(self.value_ids), np.nan)
-        local = np.cumsum(present) - 1  # value index -> index among present values
-        first, second, played, first_won = self._games()
-        if len(first) == 0:
-            return scores
-        fitted = bradley_terry.fit_counts(int(present.sum()), local[first], local[second],
-                                          played, first_won, start=self._bt_start[present])
-        self._bt_start[present] = fitted
-        scores[present] = fitted
-        return scores
+            edges=edges, active_votes=int(self._appearances.sum()) // 2,
+            bt_current=scores.bt_current)
 
     def _games(self) -> tuple[Ints, Ints, Floats, Floats]:
         """Per directed pair with votes: its source "plays" its target. An upgrade is a win for
@@ -265,30 +301,31 @@ class Timeline:
         return pair_ids[games, 0], pair_ids[games, 1], played[games], source_won
 
 
-def _our_pagerank(n_values: int, present: Bools, edges: EdgeTable) -> Floats:
-    """Our PageRank over the values voted on so far, along MGE's kept edges."""
-    scores = np.zeros(n_values)
-    if not present.any():
-        return scores
-    local = np.cumsum(present) - 1
-    kept = edges.kept
-    scores[present] = pagerank_arrays(int(present.sum()), local[edges.source[kept]],
-                                      local[edges.target[kept]], edges.wiser_likelihood[kept])
-    return scores
+class VotesSoFar(Sequence[Vote]):
+    """The first `stop` votes of a timeline's list, read in place: a frame keeps one of these
+    instead of a copy of up to the whole history. The timeline only ever appends to the list
+    (a rebuild makes a new one), so the view never changes under its holder."""
 
+    def __init__(self, votes: list[Vote], stop: int) -> None:
+        self._votes, self._stop = votes, max(0, min(stop, len(votes)))
 
-def _mge_pagerank(n_values: int, edges: EdgeTable) -> Floats:
-    """MGE's PageRank over the values on kept edges; NaN for the others."""
-    scores = np.full(n_values, np.nan)
-    kept = edges.kept
-    if not kept.any():
-        return scores
-    nodes, inverse = np.unique(np.concatenate([edges.source[kept], edges.target[kept]]),
-                               return_inverse=True)
-    half = int(kept.sum())
-    scores[nodes] = mge_pagerank_arrays(len(nodes), inverse[:half], inverse[half:],
-                                        edges.wiser_likelihood[kept])
-    return scores
+    def __len__(self) -> int:
+        return self._stop
+
+    @overload
+    def __getitem__(self, index: int) -> Vote: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Vote]: ...
+    def __getitem__(self, index: int | slice) -> Vote | list[Vote]:
+        if isinstance(index, slice):
+            return self._votes[:self._stop][index]
+        if not -self._stop <= index < self._stop:
+            raise IndexError("vote index out of range")
+        return self._votes[index % self._stop]
+
+    def __iter__(self) -> Iterator[Vote]:
+        votes = self._votes
+        return (votes[i] for i in range(self._stop))
 
 
 def _order(vote: Vote) -> tuple[float, str]:

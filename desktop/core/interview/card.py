@@ -22,7 +22,11 @@ FieldStatus = Literal["ok", "repaired", "fallback", "kept"]
 MIN_POLICIES, MAX_POLICIES = 3, 7
 MAX_TITLE_WORDS = 5
 LIMITS = {"title": 80, "description": 400, "policy": 200, "context": 200}
-_FIRST_PERSON = re.compile(r"\b(i|i'm|i’m|me|my|myself|we|our)\b", re.IGNORECASE)
+# English, Spanish and Arabic first-person words ("I care", "Me importa", "يهمني").
+_FIRST_PERSON = re.compile(r"\b(i|i'm|i’m|me|my|myself|we|our|yo|mi|mis|nos|nuestro|nuestra|"
+                           r"valoro|أنا|نحن|يهمني|أقدر|أقدّر)\b", re.IGNORECASE)
+# The word a context starts with, as written on a card: "When ...", "Cuando ...", "عندما ...".
+_CONTEXT_STARTS = {"when": "When", "cuando": "Cuando", "عندما": "عندما", "حين": "حين"}
 _QUALIFIER = {"when", "that", "for", "of", "in", "where", "which", "to", "about", "with", "who",
               "between", "like", "from", "around", "during", "as", "i", "my"}
 
@@ -141,7 +145,9 @@ def _description(value: object) -> tuple[str, FieldStatus]:
     text = _one_line(value)
     parts = sentences(text)
     first = parts[0] if parts else ""
-    if len(first.split()) < 4 or not _FIRST_PERSON.search(first) or len(first) > 300:
+    # Arabic says in three words what English says in four ("أقدّر الاحترام المتبادل").
+    shortest = 3 if any("\u0600" <= c <= "\u06ff" for c in first) else 4
+    if len(first.split()) < shortest or not _FIRST_PERSON.search(first) or len(first) > 300:
         return "", "fallback"
     return first, "ok" if first == text else "repaired"
 
@@ -150,10 +156,12 @@ def _context(value: object) -> tuple[str, FieldStatus]:
     text = _one_line(value).rstrip(" .,;:")
     if len(text.split()) < 2 or len(text) > 160:
         return "", "fallback"
-    if text.split()[0].casefold() == "when":
-        fixed = "When" + text[4:]
-        return fixed, "ok" if fixed == _one_line(value) else "repaired"
-    return "", "fallback"
+    first = text.split()[0]
+    start = _CONTEXT_STARTS.get(first.casefold())
+    if start is None:
+        return "", "fallback"
+    fixed = start + text[len(first):]
+    return fixed, "ok" if fixed == _one_line(value) else "repaired"
 
 
 def _policies(value: object, instructions: Sequence[str]) -> tuple[tuple[str, ...], FieldStatus]:

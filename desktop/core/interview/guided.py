@@ -24,6 +24,7 @@ from desktop.core.interview.phrases import (
     DETERMINERS,
     candidate_phrases,
     fold,
+    pronoun_before_verb,
     second_person,
     transcript_phrases,
 )
@@ -87,8 +88,10 @@ def question_schema(choices: QuestionChoices) -> dict[str, Any]:
             "required": ["phrase", "frame"]}
 
 
-def compose_question(frame: str, phrase: str) -> str:
-    return frame.replace(PHRASE, second_person(phrase))
+def compose_question(prompts: PromptSet, frame: str, phrase: str) -> str:
+    """The frame with the phrase said back ("you felt") or, in a language that quotes, as said."""
+    said = second_person(phrase) if prompts.says_back_in_second_person else phrase
+    return frame.replace(PHRASE, said)
 
 
 def judge_question_choice(prompts: PromptSet, t: Transcript, text: str, finish_reason: str,
@@ -103,14 +106,14 @@ def judge_question_choice(prompts: PromptSet, t: Transcript, text: str, finish_r
     if (isinstance(phrase, str) and isinstance(number, int) and phrase in choices.phrases
             and 1 <= number <= len(choices.frames)):
         frame = choices.frames[number - 1]
-        return (Outcome("accept", compose_question(frame, phrase)),
+        return (Outcome("accept", compose_question(prompts, frame, phrase)),
                 {"style": "guided", "frame": frame, "phrase": phrase})
     problem = "stopped" if finish_reason == "cancelled" else (
         "cut_off" if finish_reason == "length" else "unparsed")
     if attempt < 2 and problem != "stopped":
         return Outcome("retry", problem=problem), {}
     phrase, frame = choices.phrases[0], choices.frames[0]
-    return (Outcome("fallback", compose_question(frame, phrase), problem),
+    return (Outcome("fallback", compose_question(prompts, frame, phrase), problem),
             {"style": "guided", "frame": frame, "phrase": phrase})
 
 
@@ -147,7 +150,7 @@ def _noun_phrase(phrase: str) -> bool:
     """'her own judgement', not 'my sister was pregnant': a determiner first, no common verb."""
     words = [fold(w) for w in phrase.split()]
     return (len(words) <= MAX_TITLE_WORDS - 1 and words[0] in DETERMINERS
-            and not _VERBS.intersection(words))
+            and not _VERBS.intersection(words) and not pronoun_before_verb(words))
 
 
 def titles(phrases: tuple[str, ...]) -> list[str]:

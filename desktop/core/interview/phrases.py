@@ -193,9 +193,20 @@ def _lowered_start(phrase: list[str]) -> list[str]:
 
 def _after_determiners(piece: list[str]) -> Iterable[list[str]]:
     for index in range(1, len(piece) - 1):
-        if fold(piece[index]) in DETERMINERS:
+        if fold(piece[index]) in DETERMINERS and not pronoun_before_verb(piece[index:]):
             yield piece[index:]
             return
+
+
+_CLITICS = frozenset({"la", "las", "lo", "los"})
+_VERB_ENDINGS = ("aba", "abas", "aban", "ábamos", "ía", "ías", "ían", "íamos", "ó", "é",
+                 "aron", "ieron", "aste", "iste", "ara", "iera", "ase", "iese")
+
+
+def pronoun_before_verb(phrase: Sequence[str]) -> bool:
+    """Spanish "la juzgaba" (her, judged), not "la familia": an article that is a pronoun."""
+    return (len(phrase) > 1 and fold(phrase[0]) in _CLITICS
+            and fold(phrase[1]).endswith(_VERB_ENDINGS))
 
 
 def _usable(phrase: list[str]) -> bool:

@@ -1,4 +1,5 @@
-"""The interview's texts, read from editable files (resources/interview) and hashed for audit."""
+"""The interview's texts, read from editable files (resources/interview/<language>) and hashed
+for audit."""
 
 from __future__ import annotations
 
@@ -14,13 +15,20 @@ from desktop.core.interview.survey import SurveyItem, survey_items
 # The guided style's files come last: texts kept in a study before that style have none of them
 # (such an interview goes on in the free style).
 GUIDED_FILES = ("frames.txt", "card_frames.json")
+# The language's own files came later still: texts kept without them are English.
+LANGUAGE_FILES = ("language.json", "card_fields.json")
+OPTIONAL_FILES = (*GUIDED_FILES, *LANGUAGE_FILES)
 FILES = ("consent.txt", "system.txt", "opening.txt", "turn_notes.txt", "fallbacks.txt",
          "card_draft.txt", "card_revision.txt", "card_schema.json", "survey.json", "closing.txt",
-         *GUIDED_FILES)
+         *OPTIONAL_FILES)
 SEPARATOR = "---"
 PHRASE = "{phrase}"
 CARD_FRAME_KEYS = ("nouns", "clause_links", "phrase_links", "clause_descriptions",
                    "phrase_descriptions", "contexts")
+CARD_FIELDS = ("title", "description", "policies", "context")
+ENGLISH = {"code": "en", "name": "English", "direction": "ltr", "say_back": "second_person"}
+ENGLISH_FIELDS = {"title": "Title", "description": "What I care about",
+                  "policies": "What I pay attention to", "context": "When this matters"}
 
 
 class PromptError(ValueError):
@@ -41,6 +49,23 @@ class PromptSet:
     survey: tuple[SurveyItem, ...]
     frames: tuple[tuple[str, ...], ...] = ()  # per follow-up, the question frames to choose from
     card_frames: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    language: dict[str, str] = field(default_factory=lambda: dict(ENGLISH), hash=False)
+    card_fields: dict[str, str] = field(default_factory=lambda: dict(ENGLISH_FIELDS),
+                                        hash=False)
+
+    @property
+    def language_code(self) -> str:
+        """The participant's language these texts are in ('en', 'es', 'ar', ...)."""
+        return self.language["code"]
+
+    @property
+    def right_to_left(self) -> bool:
+        return self.language["direction"] == "rtl"
+
+    @property
+    def says_back_in_second_person(self) -> bool:
+        """English turns "I felt" into "you felt"; other languages quote the phrase as said."""
+        return self.language["say_back"] == "second_person"
 
     @property
     def can_guide(self) -> bool:
@@ -77,18 +102,24 @@ class PromptSet:
         return self.fallbacks[min(follow_up, len(self.fallbacks) - 1)]
 
 
-def default_prompt_dir() -> Path:
-    return paths.resource("interview")
+DEFAULT_LANGUAGE = "en"
+
+
+def default_prompt_dir(language: str = DEFAULT_LANGUAGE) -> Path:
+    """The shipped texts of one language (English unless another is named)."""
+    return paths.resource("interview", language)
 
 
 def load_prompts(folder: Path | None = None) -> PromptSet:
     folder = folder or default_prompt_dir()
-    return prompt_set({name: _read(folder / name) for name in FILES}, folder)
+    # The language files may be left out: such texts are English.
+    return prompt_set({name: read_text(folder / name) for name in FILES
+                       if name not in LANGUAGE_FILES or (folder / name).is_file()}, folder)
 
 
 def prompt_set(files: dict[str, str], where: Path | str = "stored prompts") -> PromptSet:
     """The texts as a PromptSet (from a folder, or as kept in a study for a resumed interview)."""
-    missing = [name for name in FILES if name not in files and name not in GUIDED_FILES]
+    missing = [name for name in FILES if name not in files and name not in OPTIONAL_FILES]
     if missing:
         raise PromptError(f"{where}: {', '.join(missing)} missing.")
     folder = Path(where)
@@ -101,7 +132,9 @@ def prompt_set(files: dict[str, str], where: Path | str = "stored prompts") -> P
         card_schema=_json(folder / "card_schema.json", files["card_schema.json"], dict),
         survey=_survey(folder / "survey.json", files["survey.json"]),
         frames=_frames(folder / "frames.txt", files.get("frames.txt")),
-        card_frames=_card_frames(folder / "card_frames.json", files.get("card_frames.json")))
+        card_frames=_card_frames(folder / "card_frames.json", files.get("card_frames.json")),
+        language=_language(folder / "language.json", files.get("language.json")),
+        card_fields=_card_fields(folder / "card_fields.json", files.get("card_fields.json")))
 
 
 def prompt_hash(files: dict[str, str]) -> str:
@@ -114,7 +147,8 @@ def prompt_hash(files: dict[str, str]) -> str:
     return digest.hexdigest()
 
 
-def _read(path: Path) -> str:
+def read_text(path: Path) -> str:
+    """One interview text file (PromptError naming it when missing, unreadable or empty)."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as error:
@@ -179,14 +213,42 @@ def _card_frames(path: Path, text: str | None) -> dict[str, tuple[str, ...]]:
     empty = [key for key, values in words.items() if not values]
     if empty:
         raise PromptError(f"{path}: {', '.join(empty)} must list at least one entry.")
-    if any(not n.isupper() or not n.isalpha() for n in words["nouns"]):
+    # Scripts without capitals (Arabic) pass: their upper case is the word itself.
+    if any(n.upper() != n or not n.isalpha() for n in words["nouns"]):
         raise PromptError(f"{path}: the nouns must be single words in capitals, like MOMENTS.")
-    if any(not d.startswith("I ") for d in words["clause_descriptions"]
-           + words["phrase_descriptions"]):
-        raise PromptError(f"{path}: each description start must begin with \"I \".")
-    if any(not c.startswith("When") for c in words["contexts"]):
-        raise PromptError(f"{path}: each context start must begin with \"When\".")
+    if any(not _plain(entry) for values in words.values() for entry in values):
+        raise PromptError(f"{path}: entries hold only letters, apostrophes and spaces.")
     return words
+
+
+def _plain(text: str) -> bool:
+    # Card frames go into a grammar's regular expression unescaped.
+    return all(c.isalpha() or c in " '’-" or "\u064b" <= c <= "\u065f" for c in text)
+
+
+def _language(path: Path, text: str | None) -> dict[str, str]:
+    if text is None:
+        return dict(ENGLISH)
+    raw = _json(path, text, dict)
+    found = {key: str(raw.get(key, "")).strip() for key in ENGLISH}
+    if not found["code"].isalpha() or not found["name"]:
+        raise PromptError(f"{path}: needs a \"code\" (like \"es\") and a \"name\".")
+    if found["direction"] not in ("ltr", "rtl"):
+        raise PromptError(f"{path}: \"direction\" must be \"ltr\" or \"rtl\".")
+    if found["say_back"] not in ("second_person", "quote"):
+        raise PromptError(f"{path}: \"say_back\" must be \"second_person\" or \"quote\".")
+    return found
+
+
+def _card_fields(path: Path, text: str | None) -> dict[str, str]:
+    if text is None:
+        return dict(ENGLISH_FIELDS)
+    raw = _json(path, text, dict)
+    names = {key: str(raw.get(key, "")).strip() for key in CARD_FIELDS}
+    missing = [key for key, name in names.items() if not name]
+    if missing:
+        raise PromptError(f"{path}: no name for {', '.join(missing)}.")
+    return names
 
 
 def _survey(path: Path, text: str) -> tuple[SurveyItem, ...]:

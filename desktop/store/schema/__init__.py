@@ -36,6 +36,8 @@ SHIPPED = (
     graph.m101_index_votes_by_pair_and_participant,
     integrity.m102_add_erasures_and_append_only_triggers,
     sync.m110_add_sync_log_and_state,
+    interviews.m111_add_interview_language_and_notes,
+    sync.m112_make_erasure_reason_set_once,
 )
 
 LADDER = build_ladder(SHIPPED)

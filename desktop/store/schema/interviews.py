@@ -1,5 +1,5 @@
 """Interview tables: consent, demographics, interviews, messages, card versions, survey
-(migrations m004-m019).
+(migrations m004-m019), and the interview's language and notes (m111).
 
 Consents, demographic answers, messages, card versions, confirmations and survey answers are
 append-only: a change is a new row, so history is kept and studies merge by union. Interviews
@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from desktop.store.schema.integrity import append_only_triggers
 from desktop.store.schema.ladder import ROW_COLUMNS, run
+from desktop.store.schema.sync import change_log_triggers
 
 
 def m004_create_consents(db: Database) -> None:
@@ -157,3 +159,17 @@ def m011_create_interview_settings(db: Database) -> None:
             value TEXT NOT NULL,
             updated_at TEXT NOT NULL)""",
     )
+
+
+def m111_add_interview_language_and_notes(db: Database) -> None:
+    # The participant's language of each interview (older ones were all English), and an
+    # append-only audit of what the interview should be known for: "fell back to English
+    # for closing.txt" and the like.
+    run(db, "ALTER TABLE interviews ADD COLUMN language TEXT NOT NULL DEFAULT 'en'",
+        f"""CREATE TABLE interview_notes ({ROW_COLUMNS},
+            interview_id TEXT NOT NULL REFERENCES interviews(id),
+            note TEXT NOT NULL CHECK (length(trim(note)) > 0))""",
+        "CREATE INDEX interview_notes_interview ON interview_notes(interview_id, created_at)")
+    run(db, *append_only_triggers(
+        db, "interview_notes", "(SELECT participant_id FROM interviews WHERE id = "
+        "OLD.interview_id)", ()), *change_log_triggers("interview_notes"))

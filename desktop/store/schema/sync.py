@@ -1,5 +1,6 @@
 """Sync with a lab server: a change log of every synced row and per-server sync state
-(migrations m110-m119). Both stay on this laptop: merge and sync never copy them."""
+(migrations m110-m119). Both stay on this laptop: merge and sync never copy them. m112 makes
+an erasure's reason written-once, so that the same tombstone from two laptops converges."""
 
 from __future__ import annotations
 
@@ -44,3 +45,19 @@ def m110_add_sync_log_and_state(db: Database) -> None:
     for table in synced:
         run(db, *change_log_triggers(table),
             f"INSERT INTO {CHANGE_LOG} (table_name, row_id) SELECT '{table}', id FROM {table}")
+
+
+def m112_make_erasure_reason_set_once(db: Database) -> None:
+    # The same person erased on two laptops is one tombstone (its id is made from the person),
+    # perhaps with two reasons: the reason becomes written-once, the smallest non-empty one
+    # winning, so every order of merges and syncs keeps the same. An empty text is unset, like
+    # NULL, for every written-once column.
+    once = ("erasures", "reason"), ("card_versions", "shown_at")
+    run(db, "DROP TRIGGER IF EXISTS erasures_append_only",
+        "CREATE TRIGGER erasures_append_only BEFORE UPDATE OF id, person_id ON erasures BEGIN "
+        "SELECT RAISE(ABORT, 'erasures rows are append-only: add a new row instead'); END",
+        *(f"DROP TRIGGER IF EXISTS {table}_{column}_once" for table, column in once),
+        *(f"CREATE TRIGGER {table}_{column}_once BEFORE UPDATE OF {column} ON {table} "
+          f"WHEN coalesce(OLD.{column}, '') <> '' AND (coalesce(NEW.{column}, '') = '' OR "
+          f"NEW.{column} > OLD.{column}) BEGIN SELECT RAISE(ABORT, '{table} rows are "
+          "append-only: add a new row instead'); END" for table, column in once))

@@ -76,10 +76,38 @@ def connect(address: ServerAddress) -> Any:
     try:
         conn = psycopg.connect(address.conninfo, autocommit=True, **extra)
     except psycopg.OperationalError as error:
-        first = str(error).strip().splitlines()[0] if str(error).strip() else "no answer"
-        raise ServerError(f"the server {address.shown} could not be reached ({first}).") \
-            from error
+        raise refusal(address, error) from error
     return conn
+
+
+_NO_PASSWORD = ("password authentication failed", "no password supplied",
+                "password is required", "authentication failed")
+
+
+def refusal(address: ServerAddress, error: Exception) -> ServerError:
+    """What a failed connection means, in one plain sentence: a password the server did not
+    take (which names where passwords go), or a server that did not answer."""
+    text = str(error).strip()
+    if any(words in text for words in _NO_PASSWORD):
+        user = _user(address)
+        return ServerRefused(
+            f"the server {address.shown} did not accept the password of the role {user!r}: "
+            "put the right one in the PGPASSWORD variable, in ~/.pgpass (on Windows "
+            f"%APPDATA%\\postgresql\\pgpass.conf) or in the keyring under "
+            f"{KEYRING_SERVICE!r}, {user}@{address.host} (see docs/server.md).")
+    detail = text.splitlines()[0] if text else "no answer"
+    detail = detail.removeprefix("connection failed: ").removeprefix("connection is bad: ")
+    return ServerError(f"the server {address.shown} could not be reached ({detail}): check "
+                       "that it is running and that this computer is on the lab's network; "
+                       "the study file was not changed.")
+
+
+def _user(address: ServerAddress) -> str:
+    import getpass
+    import os
+
+    return (urlsplit(address.conninfo).username or os.environ.get("PGUSER")
+            or getpass.getuser())
 
 
 def _keyring_password(address: ServerAddress) -> str | None:
@@ -91,8 +119,7 @@ def _keyring_password(address: ServerAddress) -> str | None:
         import keyring
     except ImportError:
         return None
-    user = urlsplit(address.conninfo).username or os.environ.get("PGUSER", "")
     try:
-        return keyring.get_password(KEYRING_SERVICE, f"{user}@{address.host}")
+        return keyring.get_password(KEYRING_SERVICE, f"{_user(address)}@{address.host}")
     except Exception:  # a keyring without a backend: libpq's own sources still apply
         return None

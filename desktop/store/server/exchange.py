@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from desktop.store.policies import BY_TABLE, POLICIES
@@ -32,6 +33,7 @@ class Side(Protocol):
     def erased(self) -> set[str]: ...
     def insert(self, table: str, rows: Sequence[Row]) -> None: ...
     def update(self, table: str, row_id: str, columns: Sequence[str], values: Row) -> None: ...
+    def may_update(self, table: str, columns: Sequence[str]) -> bool: ...
     def erase(self, person_id: str) -> None: ...
 
 
@@ -66,42 +68,64 @@ def _add_parents(source: Side, target: Side, batch: Batch, tables: Tables) -> No
             return
 
 
-def apply_batch(target: Side, batch: Batch, tables: Tables) -> int:
-    """Apply inside the caller's transaction; returns how many rows changed on the target.
-    Erasures first: an erased person's rows are deleted and never written again."""
-    changed = 0
+@dataclass
+class Applied:
+    """What one batch did on its target."""
+
+    changed: int = 0  # rows inserted or updated
+    kept: Batch = field(default_factory=dict)  # the target's copies that differ from those sent
+    not_allowed: dict[str, int] = field(default_factory=dict)  # updates the role may not make
+
+
+def apply_batch(target: Side, batch: Batch, tables: Tables) -> Applied:
+    """Apply inside the caller's transaction. Erasures first: an erased person's rows are
+    deleted and never written again. Where the target's copy won or the two were combined,
+    `kept` holds the target's copy, for the sender to take back; where the target may not
+    update a table (a server role with INSERT only), the sender keeps its own."""
+    applied = Applied()
     for table in _ORDER:
         rows = batch.get(table)
         if not rows:
             continue
         erased = target.erased()
-        kept = [row for row, person in rows if person is None or person not in erased]
-        added = _apply_rows(target, table, kept, tables.columns[table])
-        changed += len(added[0]) + added[1]
-        if table == "erasures":
-            column = tables.columns[table].index("person_id")
-            for row in added[0]:
-                target.erase(row[column])
-    return changed
+        allowed = [(row, person) for row, person in rows if person is None or person not in erased]
+        _apply_rows(target, table, [row for row, _ in allowed], tables.columns[table], applied)
+        if table in applied.kept:
+            whose = {row[0]: person for row, person in allowed}
+            applied.kept[table] = [(row, whose.get(row[0])) for row, _ in applied.kept[table]]
+    return applied
 
 
-def _apply_rows(target: Side, table: str, rows: list[Row], columns: list[str]
-                ) -> tuple[list[Row], int]:
-    """(the rows inserted, the number updated)."""
+def _apply_rows(target: Side, table: str, rows: list[Row], columns: list[str],
+                applied: Applied) -> None:
     unique = list({row[0]: row for row in rows}.values())
     if not unique:
-        return [], 0
+        return
     existing = target.existing(table, [row[0] for row in unique])
     policy = BY_TABLE[table]
     inserts = [row for row in unique if row[0] not in existing]
     if inserts:
         target.insert(table, inserts)
-    updated = 0
+        applied.changed += len(inserts)
+    differing: list[tuple[Row, str | None]] = []
     for row in unique:
         mine = existing.get(row[0])
-        best = winner(policy, columns, mine, row) if mine is not None else None
-        if best is not None and mine is not None:
+        if mine is None:
+            continue
+        best = winner(policy, columns, mine, row)
+        if best is not None:
             names = changed_columns(columns, mine, best)
+            if not target.may_update(table, names):
+                applied.not_allowed[table] = applied.not_allowed.get(table, 0) + 1
+                continue
             target.update(table, row[0], names, tuple(best[columns.index(n)] for n in names))
-            updated += 1
-    return inserts, updated
+            applied.changed += 1
+        final = mine if best is None else best
+        if final != row:
+            differing.append((final, None))
+    if differing:
+        applied.kept[table] = differing
+    if table == "erasures":
+        column = columns.index("person_id")
+        for row in inserts:
+            target.erase(row[column])

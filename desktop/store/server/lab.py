@@ -22,6 +22,7 @@ class LabSide:
     def __init__(self, conn: Any, address: ServerAddress, tables: Tables) -> None:
         self.conn, self.address, self.tables = conn, address, tables
         self.sql = psycopg_module().sql
+        self._rights: dict[tuple[str, str], bool] = {}
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -71,6 +72,16 @@ class LabSide:
             self.sql.SQL("{} = %s").format(self.sql.Identifier(c)) for c in columns)
         self.conn.execute(self.sql.SQL("UPDATE {} SET {} WHERE id = %s").format(
             self.sql.Identifier(table), settings), [*values, row_id])
+
+    def may_update(self, table: str, columns: Sequence[str]) -> bool:
+        """Whether this role may UPDATE these columns (asked once per table and column)."""
+        missing = [c for c in columns if (table, c) not in self._rights]
+        if missing:
+            found = self.conn.execute(
+                "SELECT c, has_column_privilege(%s, c, 'UPDATE') FROM unnest(%s::text[]) AS c",
+                [f"{self.address.schema}.{table}", missing]).fetchall()
+            self._rights.update({(table, c): bool(ok) for c, ok in found})
+        return all(self._rights[(table, c)] for c in columns)
 
     def erase(self, person_id: str) -> None:
         """Nothing to do: the server's erasure trigger deleted the rows when it came in."""

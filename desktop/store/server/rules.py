@@ -67,7 +67,8 @@ def winner(policy: TablePolicy, columns: Sequence[str], mine: Row, theirs: Row) 
 
 def _append_only(policy: TablePolicy, columns: Sequence[str], mine: Row, theirs: Row) -> Row:
     """Content never changes; provenance moves to the earliest copy; set-once columns keep
-    their earliest non-empty value (what the append-only triggers allow)."""
+    their earliest non-empty value (what the append-only triggers allow; '' is empty, like
+    NULL, and an empty column keeps its own value: both copies end the same either way)."""
     merged = list(mine)
     made = [columns.index("created_at"), columns.index("device_id")]
     if [theirs[i] for i in made] < [mine[i] for i in made]:
@@ -75,8 +76,8 @@ def _append_only(policy: TablePolicy, columns: Sequence[str], mine: Row, theirs:
             merged[i] = theirs[i]
     for column in policy.set_once:
         i = columns.index(column)
-        filled = [v for v in (mine[i], theirs[i]) if v is not None]
-        merged[i] = min(filled) if filled else None
+        filled = [v for v in (mine[i], theirs[i]) if v is not None and v != ""]
+        merged[i] = min(filled) if filled else mine[i]
     return tuple(merged)
 
 

@@ -35,6 +35,8 @@ class SyncReport:
     batches: int = 0
     seconds: float = 0.0
     per_table: dict[str, int] = field(default_factory=dict)
+    # Edits the server role may not make (a role with INSERT only): kept on this laptop.
+    not_allowed: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if k != "per_table"}
@@ -106,7 +108,8 @@ class _Exchange:
         with self.laptop.transaction():
             self.laptop.save_state(self.state)  # takes the write lock before reading the log
             all_sent = self.laptop.max_seq() <= self.state.pushed_seq
-            self.report.changed_here += apply_batch(self.laptop, batch, self.laptop.tables)
+            self.report.changed_here += apply_batch(self.laptop, batch,
+                                                    self.laptop.tables).changed
             self.state.pulled_seq = changes[-1][0]
             if all_sent:  # what arrived came from the server: no need to send it back
                 self.state.pushed_seq = self.laptop.max_seq()
@@ -121,10 +124,20 @@ class _Exchange:
         batch = read_batch(self.laptop, self.lab, changes, self.laptop.tables)
         with self.lab.transaction():
             all_received = self.lab.max_seq() <= self.state.pulled_seq
-            self.report.changed_there += apply_batch(self.lab, batch, self.laptop.tables)
+            applied = apply_batch(self.lab, batch, self.laptop.tables)
             after = self.lab.max_seq()
+        self.report.changed_there += applied.changed
+        for table, count in applied.not_allowed.items():
+            self.report.not_allowed[table] = self.report.not_allowed.get(table, 0) + count
         with self.laptop.transaction():
             self.state.pushed_seq = changes[-1][0]
+            all_sent = self.laptop.max_seq() <= self.state.pushed_seq
+            # Where the server's copy won (or combined both), this laptop takes it back: the
+            # server logged no change of it, so no pull would bring it.
+            self.report.changed_here += apply_batch(self.laptop, applied.kept,
+                                                    self.laptop.tables).changed
+            if all_sent:
+                self.state.pushed_seq = self.laptop.max_seq()
             if all_received:  # the server's new log entries are this laptop's own rows
                 self.state.pulled_seq = after
             self.laptop.save_state(self.state)

@@ -1,16 +1,19 @@
 """The Moral graph page's state and steps: the study's rows, the replay's frames, filters,
 bridging, bootstrap intervals and live votes. The page's widgets only draw what it says.
 
-Everything that computes (reading the rows, layout, timeline, bootstrap intervals) runs as a
-background job, newest request first, and comes back as immutable frames, so the window never
-waits for a large graph. The slow bootstrap has a lane of its own: it never holds up the slider.
+Everything that computes (reading the rows, layout, timeline, the picture and the ranking's
+rows, bootstrap intervals) runs as a background job, newest request first, and comes back as
+immutable drawings that the GUI thread only swaps in, so the window never waits for a large
+graph. The Bradley-Terry fit waits until the slider rests (its column shows "…" meanwhile).
+The slow bootstrap has a lane of its own: it never holds up the slider.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -21,7 +24,8 @@ from desktop.services.graph import GraphRows, Story, read_graph_rows
 from desktop.store import Study
 from desktop.ui.graph.graph_bridging import bridge_and_seek
 from desktop.ui.graph.graph_card import card_html, value_facts
-from desktop.ui.graph.graph_picture import Picture, picture
+from desktop.ui.graph.graph_drawing import Drawing, drawing
+from desktop.ui.graph.graph_picture import Picture
 from desktop.ui.graph.graph_replay import Frame, GraphReplay
 from desktop.ui.graph.graph_rows import Loaded, group_label, prepare
 from desktop.ui.shell.jobs import JobContext, JobRunner
@@ -30,6 +34,7 @@ if TYPE_CHECKING:
     from desktop.ui.graph.graph_page import GraphPage
 
 INTERVAL_DELAY_MS = 400  # bootstrap once the slider rests, not on every step
+FIT_DELAY_MS = 50  # the Bradley-Terry fit once the slider pauses this long
 BOOTSTRAP_SAMPLES = 200
 
 
@@ -47,6 +52,7 @@ class GraphController(QObject):
         self.groups: dict[str, dict[str, str]] = {}
         self.frame: Frame | None = None
         self.picture: Picture | None = None
+        self.drawing: Drawing | None = None  # the last drawing shown (the bench reads it)
         self.replay: GraphReplay | None = None
         self.intervals: dict[str, tuple[float, float]] = {}
         self._vote_count = 0
@@ -57,6 +63,10 @@ class GraphController(QObject):
         self._interval_timer.setSingleShot(True)
         self._interval_timer.setInterval(INTERVAL_DELAY_MS)
         self._interval_timer.timeout.connect(self._request_intervals)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(FIT_DELAY_MS)
+        self._fit_timer.timeout.connect(self._request_fit)
 
     # Loading ------------------------------------------------------------------------------
 
@@ -110,7 +120,7 @@ class GraphController(QObject):
         page.filters.set_contexts(rows.contexts())
         page.show_empty(not rows.votes)
         self.replay = loaded.replay
-        self._show_frame(loaded.frame)
+        self._show_drawing(drawing(loaded.frame, page.filters.measure))
         if not rows.votes:
             page.show_status("")
         if (page.filters.context, group_label(page.filters.group)) != (
@@ -170,20 +180,40 @@ class GraphController(QObject):
         if replay is None:
             return
         self.page.timeline.waiting = True
-        self._frame_job(lambda _job: replay.seek(step), replaceable=True)
+        self._frame_job(lambda _job: replay.seek(step, fit=False), replaceable=True)
 
     def set_playing(self, playing: bool) -> None:
         if not playing and self.frame is not None:
+            self._fit_timer.start()
             self._interval_timer.start()
+
+    def _request_fit(self) -> None:
+        replay, frame = self.replay, self.frame
+        if (replay is None or frame is None or frame.state.bt_current
+                or self.page.timeline.playing or self.jobs.is_busy("frame")):
+            return  # a newer frame is on its way: it will ask again
+        self._frame_job(lambda _job: replay.fit(), replaceable=True)
 
     def _frame_job(self, work: Callable[[JobContext], Frame | Loaded], *,
                    study: Path | None = None, on_frame: Callable[..., None] | None = None,
                    replaceable: bool = False) -> None:
         """A new frame from the replay; only a step of the slider may be skipped: the other
-        requests change the replay's state (votes, layout, filter, bridging)."""
-        job = self.jobs.run(work, study=study, kind="frame", lane="replay",
-                            replaceable=replaceable)
-        job.finished.connect(on_frame or self._show_frame)
+        requests change the replay's state (votes, layout, filter, bridging). A frame is
+        drawn on the worker too (`Drawing`), by the measure chosen when it was asked for."""
+        measure = self.page.filters.measure
+
+        def compute(job: JobContext) -> Drawing:
+            started = time.perf_counter()
+            return drawing(cast(Frame, work(job)), measure, started)
+
+        if on_frame is None:
+            job = self.jobs.run(compute, study=study, kind="frame", lane="replay",
+                                replaceable=replaceable)
+            job.finished.connect(self._show_drawing)
+        else:
+            job = self.jobs.run(work, study=study, kind="frame", lane="replay",
+                                replaceable=replaceable)
+            job.finished.connect(on_frame)
         job.failed.connect(self._on_job_failed)
 
     def _request_intervals(self) -> None:
@@ -210,29 +240,36 @@ class GraphController(QObject):
         self.page.show_status(self.tr("The graph could not be computed: {problem}").format(
             problem=problem))
 
-    def _show_frame(self, frame: Frame) -> None:
+    def _show_drawing(self, shown: Drawing) -> None:
+        frame = shown.frame
         previous, self.frame, timeline = self.frame, frame, self.page.timeline
         if previous is None or (previous.total_steps, previous.context, previous.group) != (
                 frame.total_steps, frame.context, frame.group):
             timeline.reset(frame.total_steps, frame.state.step)
         timeline.show_moment(frame.state.step, frame.total_steps, frame.state.moment)
         self.intervals = {}  # they were for the previous frame's votes
-        self.draw()
+        if shown.measure != self.page.filters.measure:  # changed while it was computed
+            shown = drawing(frame, self.page.filters.measure)
+        self._draw(shown)
         if self._fit_next:
             self._fit_next = False
             self.page.view.fit(frame.positions)
         timeline.waiting = False
         if not timeline.playing:
+            if not frame.state.bt_current:
+                self._fit_timer.start()
             self._interval_timer.start()
         self.frame_shown.emit(frame)
 
     def draw(self) -> None:
         """The frame again, sized by the measure chosen."""
-        frame = self.frame
-        if frame is None:
-            return
-        self.picture = picture(frame, self.page.filters.measure)
-        self.page.show_frame(frame, self.picture, self.titles)
+        if self.frame is not None:
+            self._draw(drawing(self.frame, self.page.filters.measure))
+
+    def _draw(self, shown: Drawing) -> None:
+        frame = shown.frame
+        self.drawing, self.picture = shown, shown.picture
+        self.page.show_frame(shown, self.titles)
         self._refresh_details()
         state = frame.state
         self.page.show_status(self.tr(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QWidget
 
@@ -20,6 +20,7 @@ from desktop.store import Study
 from desktop.ui.graph.graph_bridging import GraphBridgingPanel
 from desktop.ui.graph.graph_controller import GraphController
 from desktop.ui.graph.graph_details_panel import GraphDetailsPanel
+from desktop.ui.graph.graph_drawing import Drawing
 from desktop.ui.graph.graph_filter_panel import GraphFilterPanel
 from desktop.ui.graph.graph_picture import Picture
 from desktop.ui.graph.graph_ranking_model import GraphRankingModel
@@ -31,6 +32,7 @@ from desktop.ui.shell.area_page import AreaPage
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.widgets.fit import accessible, wrap
 
+RANKING_WHILE_MOVING_MS = 250
 IMPORT_COMMAND = "moral-graph-studio import STUDY values.json"  # a command: not translated
 
 
@@ -47,6 +49,11 @@ class GraphPage(AreaPage):
         self.explanation.setText(self.tr("Values are nodes, wiser-than votes are edges. Watch "
                                          "the graph grow, rank it and export it for analysis."))
         self._build()
+        self._pending_ranking: tuple[Drawing, dict[str, str]] | None = None
+        self._ranking_timer = QTimer(self)
+        self._ranking_timer.setSingleShot(True)
+        self._ranking_timer.setInterval(RANKING_WHILE_MOVING_MS)
+        self._ranking_timer.timeout.connect(self.show_ranking)
         self.controller = GraphController(self)
         self._connect()
 
@@ -96,6 +103,8 @@ class GraphPage(AreaPage):
         self.bridging.field_changed.connect(c.choose_bridging_field)
         self.timeline.step_changed.connect(c.seek)
         self.timeline.playing_changed.connect(c.set_playing)
+        self.timeline.playing_changed.connect(lambda playing: playing or self.show_ranking())
+        self.timeline.slider.sliderReleased.connect(self.show_ranking)
         self.view.value_hovered.connect(c.hover)
         self.view.value_clicked.connect(c.select_value)
         self.table.value_chosen.connect(c.choose_row)
@@ -171,10 +180,28 @@ class GraphPage(AreaPage):
     def showing_empty(self) -> bool:
         return self.stack.currentWidget() is self.empty
 
-    def show_frame(self, frame: Frame, shown: Picture, titles: dict[str, str]) -> None:
-        """The drawing, the ranking and the bridging line of one frame, the selection kept."""
-        self.view.show_picture(shown, titles, frame.bridges)
-        self.ranking.show(frame, shown, titles)
-        self.table.show_bridging_column(frame.bridging_field is not None)
+    def show_frame(self, shown: Drawing, titles: dict[str, str]) -> None:
+        """The drawing, the ranking and the bridging line of one frame, the selection kept.
+
+        While the replay plays or the slider is dragged, frames come faster than anyone reads
+        a table of numbers: the ranking then follows at most every RANKING_WHILE_MOVING_MS
+        (repainting it took a third of each frame), and exactly once the motion stops."""
+        frame = shown.frame
+        self.view.show_picture(shown.picture, titles, frame.bridges, shown.arrows)
         self.bridging.show_frame(frame, self.filters.group)
+        self._pending_ranking = (shown, titles)
+        if self.timeline.playing or self.timeline.slider.isSliderDown():
+            if not self._ranking_timer.isActive():
+                self._ranking_timer.start()
+        else:
+            self.show_ranking()
+
+    def show_ranking(self) -> None:
+        """The ranking of the last frame shown, if it is not in the table yet."""
+        self._ranking_timer.stop()
+        if self._pending_ranking is None:
+            return
+        (shown, titles), self._pending_ranking = self._pending_ranking, None
+        self.ranking.show_columns(shown.ranking, titles)
+        self.table.show_bridging_column(shown.frame.bridging_field is not None)
         self.table.select_value(self.view.selected)

@@ -37,6 +37,8 @@ class Picture:
     pairs: Floats  # (2 * pairs, 2): centre-to-centre lines of pairs voted on but not kept
     edges: tuple[Floats, ...]  # per width step: (2 * edges, 2) lines of kept edges
     arrows: Floats  # (4 * edges, 2): tip, one side, other side, tip again
+    state_index: Ints  # each row's index in the frame's state (its value_ids, its scores)
+    links: Ints  # (lines, 2): the rows at both ends of every line drawn, edges then pairs
 
     def row_of(self, value_id: str) -> int | None:
         try:
@@ -68,12 +70,14 @@ def picture(frame: Frame, measure: str) -> Picture:
     radius = MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * np.sqrt(share)
     edges = state.edges
     kept = edges.kept
-    lines, arrows = _kept_edges(xy, radius, row[edges.source[kept]], row[edges.target[kept]],
-                                edges.wiser[kept])
+    lines, arrows, drawn = _kept_edges(xy, radius, row[edges.source[kept]],
+                                       row[edges.target[kept]], edges.wiser[kept])
+    faint = _faint_pairs(row, frame)
     return Picture(
         value_ids=[state.value_ids[i] for i in shown], xy=xy, radius=radius,
         shade=np.minimum((share * SHADES).astype(np.int64), SHADES - 1), scored=scored,
-        pairs=_faint_pairs(xy, row, frame), edges=lines, arrows=arrows)
+        pairs=xy[faint.reshape(-1)] if len(faint) else np.zeros((0, 2)), edges=lines,
+        arrows=arrows, state_index=shown, links=np.concatenate([drawn, faint]))
 
 
 def _normalised(score: Floats, scored: Bools) -> Floats:
@@ -94,8 +98,9 @@ def width_step(wiser: Floats) -> Ints:
 
 
 def _kept_edges(xy: Floats, radius: Floats, source: Ints, target: Ints,
-                wiser: Floats) -> tuple[tuple[Floats, ...], Floats]:
-    """Lines from the source's rim to the arrow's base, and arrowheads at the wiser value's rim."""
+                wiser: Floats) -> tuple[tuple[Floats, ...], Floats, Ints]:
+    """Lines from the source's rim to the arrow's base, arrowheads at the wiser value's rim,
+    and the (source, wiser) rows of the edges drawn."""
     delta = xy[target] - xy[source]
     length = np.hypot(delta[:, 0], delta[:, 1])
     room = length > radius[source] + radius[target] + ARROW_LENGTH  # overlapping discs: skip
@@ -109,16 +114,13 @@ def _kept_edges(xy: Floats, radius: Floats, source: Ints, target: Ints,
     step = width_step(wiser[room])
     lines = tuple(np.stack([start[step == s], base[step == s]], axis=1).reshape(-1, 2)
                   for s in range(WIDTH_STEPS))
-    return lines, arrows
+    return lines, arrows, np.stack([source, target], axis=1).reshape(-1, 2)
 
 
-def _faint_pairs(xy: Floats, row: Ints, frame: Frame) -> Floats:
-    """Each unordered pair voted on whose neither direction passed MGE's filter, once."""
+def _faint_pairs(row: Ints, frame: Frame) -> Ints:
+    """The rows of each unordered pair voted on whose neither direction passed MGE's filter,
+    once: (pairs, 2)."""
     edges = frame.state.edges
-    n = len(row)
-    low = np.minimum(edges.source, edges.target)
-    high = np.maximum(edges.source, edges.target)
-    kept_pairs = np.unique(low[edges.kept] * n + high[edges.kept])
-    faint = (edges.source < edges.target) & ~np.isin(low * n + high, kept_pairs)
-    ends = np.stack([row[edges.source[faint]], row[edges.target[faint]]], axis=1).reshape(-1)
-    return xy[ends] if len(ends) else np.zeros((0, 2))
+    either_kept = edges.kept | edges.kept[edges.reverse]
+    faint = (edges.source < edges.target) & ~either_kept
+    return np.stack([row[edges.source[faint]], row[edges.target[faint]]], axis=1).reshape(-1, 2)

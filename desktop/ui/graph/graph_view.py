@@ -1,8 +1,10 @@
 """The moral graph drawn with pyqtgraph: values as discs, kept edges as arrows, a few labels.
 
-Everything is a handful of batched items (one scatter, one line item per width, one path of
-arrowheads, a small pool of labels), so a redraw of thousands of values costs milliseconds.
-Labels are plain text (QGraphicsTextItem.setPlainText), never HTML.
+Everything is a handful of batched items (the discs stamped from cached pixmaps, the lines as
+batched segments, one path of arrowheads, a small pool of labels), so a
+redraw of thousands of values costs milliseconds. The page's worker prepares what it can
+(see graph_drawing); this side only swaps it in. Labels are plain text
+(QGraphicsTextItem.setPlainText), never HTML.
 """
 
 from __future__ import annotations
@@ -14,24 +16,36 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTransform,
+)
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsPathItem, QWidget
 
 from desktop.ui.graph.graph_bridging import BRIDGING_COLOUR, BRIDGING_WIDTH_PX
+from desktop.ui.graph.graph_discs import DiscsItem
+from desktop.ui.graph.graph_drawing import arrow_path
+from desktop.ui.graph.graph_lines import LinesItem
 from desktop.ui.graph.graph_picture import SHADES, Picture
 
 LABEL_COUNT = 12  # the best-ranked values get a label; the hovered and selected one too
 LABEL_CANDIDATES = 60  # labels that would cover another are skipped, down to this rank
 LABEL_WIDTH_PX = 190
+ELIDED_KEPT = 5_000  # elided titles remembered
 HOVERED_LABEL_WIDTH_PX = 480  # the value under the pointer gets (nearly) its whole title
 EDGE_COLOUR = QColor(70, 80, 110, 190)
 PAIR_COLOUR = QColor(150, 150, 160, 70)
 EDGES_AT_FULL_STRENGTH = 300  # more lines than this are drawn fainter
-WIDTHS_PX = (1.2, 2.2, 3.4, 5.0)
+WIDTHS_PX = (1.0, 2.2, 3.4, 5.0)  # 1 px lines take Qt's fast path
 SELECTED_PEN = pg.mkPen(QColor(230, 120, 20), width=3)
 HOVERED_PEN = pg.mkPen(QColor(20, 20, 20), width=2)
-NODE_PEN = pg.mkPen(QColor(255, 255, 255), width=1)
 BRIDGING_PEN = pg.mkPen(BRIDGING_COLOUR, width=BRIDGING_WIDTH_PX)
 RING_GAP = 0.05  # layout units between a disc and its bridging ring: the white rim shows
 
@@ -59,10 +73,14 @@ class GraphView(pg.PlotWidget):
         self.titles: Mapping[str, str] = {}
         self.selected, self.hovered = "", ""
         self.marked: frozenset[str] = frozenset()  # bridging values, ringed
+        self._edge_share = 0.0  # how strong the lines are drawn (fainter on crowded graphs)
         self._brushes = _shade_colours()
         self._unscored = QColor(215, 215, 220)
         self._font = QFont()
         self._font.setPointSizeF(8.5)
+        self._metrics = QFontMetrics(self._font)
+        self._elided_titles: dict[tuple[str, int], tuple[str, int, int]] = {}
+        self._label_texts: dict[int, str] = {}  # id of a label -> the text it shows
         self._build_items(plot)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         # Zooming in makes room: labels are placed again for the new scale.
@@ -70,20 +88,18 @@ class GraphView(pg.PlotWidget):
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
 
     def _build_items(self, plot: pg.PlotItem) -> None:
-        self.pairs_item = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen(PAIR_COLOUR, width=1))
-        self.edge_items = [pg.PlotCurveItem(connect="pairs", pen=pg.mkPen(EDGE_COLOUR, width=w))
-                           for w in WIDTHS_PX]
+        # Faint pairs first (underneath), then the kept edges by width.
+        self.lines = LinesItem([pg.mkPen(PAIR_COLOUR, width=1),
+                                *(pg.mkPen(EDGE_COLOUR, width=w) for w in WIDTHS_PX)])
         self.arrow_item = QGraphicsPathItem()
         self.arrow_item.setBrush(QBrush(EDGE_COLOUR))
         self.arrow_item.setPen(QPen(Qt.PenStyle.NoPen))
-        # Discs as one filled path per shade: a third of ScatterPlotItem's paint time here.
-        self.node_items = [_path_item(QBrush(colour), NODE_PEN)
-                           for colour in [*self._brushes, self._unscored]]
+        self.discs = DiscsItem([*self._brushes, self._unscored])
         self.marked_item = _path_item(QBrush(Qt.BrushStyle.NoBrush), BRIDGING_PEN)
         self.hover_item = _path_item(QBrush(Qt.BrushStyle.NoBrush), HOVERED_PEN)
         self.selected_item = _path_item(QBrush(Qt.BrushStyle.NoBrush), SELECTED_PEN)
-        for z, item in enumerate([self.pairs_item, *self.edge_items, self.arrow_item,
-                                  *self.node_items, self.marked_item, self.hover_item,
+        for z, item in enumerate([self.lines, self.arrow_item,
+                                  self.discs, self.marked_item, self.hover_item,
                                   self.selected_item]):
             item.setZValue(z)
             plot.addItem(item)
@@ -100,39 +116,36 @@ class GraphView(pg.PlotWidget):
     # Drawing ------------------------------------------------------------------------------
 
     def show_picture(self, picture: Picture, titles: Mapping[str, str],
-                     marked: Collection[str] = ()) -> None:
-        """Draw a frame, `marked` values (bridging) ringed and labelled first. The view range
-        is left alone: the caller fits it when it wants."""
+                     marked: Collection[str] = (), arrows: QPainterPath | None = None) -> None:
+        """Draw a frame, `marked` values (bridging) ringed and labelled first; `arrows` is
+        the arrowheads' path when a worker made it already. The view range is left alone:
+        the caller fits it when it wants."""
         self.picture, self.titles, self.marked = picture, titles, frozenset(marked)
         self._fade_edges(len(picture.arrows) // 4 + len(picture.pairs) // 2)
-        self.pairs_item.setData(*_xy(picture.pairs))
-        for item, lines in zip(self.edge_items, picture.edges, strict=True):
-            item.setData(*_xy(lines))
-        _set_path(self.arrow_item, pg.arrayToQPath(
-            picture.arrows[:, 0], picture.arrows[:, 1],
-            connect=np.tile([1, 1, 1, 0], len(picture.arrows) // 4).astype(np.int32))
-            if len(picture.arrows) else QPainterPath())
+        self.lines.set_lines([picture.pairs, *picture.edges])
+        _set_path(self.arrow_item, arrow_path(picture.arrows) if arrows is None else arrows)
         self._draw_nodes()
         self._draw_labels()
 
     def _fade_edges(self, count: int) -> None:
         """Fainter lines on crowded graphs, so the discs still show through the hairball."""
         share = min(1.0, max(0.25, (EDGES_AT_FULL_STRENGTH / max(count, 1)) ** 0.5))
+        if share == self._edge_share:
+            return
+        self._edge_share = share
         edge, pair = QColor(EDGE_COLOUR), QColor(PAIR_COLOUR)
         edge.setAlpha(int(EDGE_COLOUR.alpha() * share))
         pair.setAlpha(int(PAIR_COLOUR.alpha() * share))
-        for item, width in zip(self.edge_items, WIDTHS_PX, strict=True):
-            item.setPen(pg.mkPen(edge, width=width))
-        self.pairs_item.setPen(pg.mkPen(pair, width=1))
+        self.lines.set_pens([pg.mkPen(pair, width=1),
+                             *(pg.mkPen(edge, width=width) for width in WIDTHS_PX)])
         self.arrow_item.setBrush(QBrush(edge))
 
     def _draw_nodes(self) -> None:
         picture = self.picture
         if picture is None:
             return
-        group = np.where(picture.scored, picture.shade, len(self.node_items) - 1)
-        for number, item in enumerate(self.node_items):
-            _set_path(item, _discs(picture, np.flatnonzero(group == number)))
+        self.discs.set_discs(picture.xy, picture.radius,
+                             np.where(picture.scored, picture.shade, len(self._brushes)))
         ringed = [row for row, value_id in enumerate(picture.value_ids)
                   if value_id in self.marked] if self.marked else []
         _set_path(self.marked_item, _discs(picture, np.array(ringed, dtype=np.int64), RING_GAP))
@@ -157,31 +170,48 @@ class GraphView(pg.PlotWidget):
             candidates = forced + sorted((v for v in top if v not in forced),
                                          key=lambda v: v not in self.marked)  # stable
             placed: list[QRectF] = []
+            view_box = self.getPlotItem().getViewBox()
+            # What mapViewToScene does for one point, once for all (childTransform brings a
+            # range set since up to date first).
+            to_scene = view_box.childTransform() * view_box.sceneTransform()
             for value_id in candidates:
                 if len(placed) >= min(LABEL_COUNT + len(forced), len(self.labels)):
                     break
-                text, spot, rect = self._label_geometry(picture, value_id)
+                text, spot, rect = self._label_geometry(picture, value_id, to_scene)
                 if value_id in forced or not any(rect.intersects(r) for r in placed):
                     placed.append(rect)
                     label = next(free)
-                    label.setText(text)
+                    if self._label_texts.get(id(label)) != text:  # setText lays text out
+                        label.setText(text)
+                        self._label_texts[id(label)] = text
                     label.setPos(spot)
                     label.show()
         for label in free:
             label.hide()
 
-    def _label_geometry(self, picture: Picture, value_id: str) -> tuple[str, QPointF, QRectF]:
+    def _label_geometry(self, picture: Picture, value_id: str,
+                        to_scene: QTransform) -> tuple[str, QPointF, QRectF]:
         """The elided title, where it goes (above the disc) and the scene rectangle it takes."""
         row = picture.row_of(value_id)
         assert row is not None
-        metrics = QFontMetrics(self._font)
-        width = HOVERED_LABEL_WIDTH_PX if value_id == self.hovered else LABEL_WIDTH_PX
-        text = metrics.elidedText(self.titles.get(value_id, value_id),
-                                  Qt.TextElideMode.ElideRight, width)
+        text, width, height = self._elided(value_id, HOVERED_LABEL_WIDTH_PX
+                                           if value_id == self.hovered else LABEL_WIDTH_PX)
         spot = QPointF(float(picture.xy[row, 0]), float(picture.xy[row, 1] + picture.radius[row]))
-        anchor = self.getPlotItem().getViewBox().mapViewToScene(spot)
-        width, height = metrics.horizontalAdvance(text) + 8, metrics.height() + 4
+        anchor = to_scene.map(spot)
         return text, spot, QRectF(anchor.x() - width / 2, anchor.y() - height, width, height)
+
+    def _elided(self, value_id: str, room: int) -> tuple[str, int, int]:
+        """A title cut to `room` pixels and the box it takes: remembered, as the same few
+        values are labelled frame after frame."""
+        title = self.titles.get(value_id, value_id)
+        key = (title, room)
+        if key not in self._elided_titles:
+            if len(self._elided_titles) > ELIDED_KEPT:
+                self._elided_titles.clear()
+            text = self._metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)
+            self._elided_titles[key] = (text, self._metrics.horizontalAdvance(text) + 8,
+                                        self._metrics.height() + 4)
+        return self._elided_titles[key]
 
     def shown_labels(self) -> list[str]:
         """The label texts on screen (for tests and the screen reader summary)."""
@@ -281,7 +311,3 @@ def _discs(picture: Picture, rows: np.ndarray, gap: float = 0.0) -> QPainterPath
                               strict=True):
         path.addEllipse(QRectF(x - radius, y - radius, 2 * radius, 2 * radius))
     return path
-
-
-def _xy(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    return points[:, 0], points[:, 1]

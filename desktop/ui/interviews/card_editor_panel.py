@@ -6,6 +6,8 @@ version; fields the model could not draft are empty, with a hint to write them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -73,8 +75,15 @@ class CardEditorPanel(QWidget):
 
     def _build(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("What I care about"), self.description)
+        self.field_labels = {"title": QLabel(self.tr("Title")),
+                             "description": QLabel(self.tr("What I care about")),
+                             "policies": QLabel(self.tr("What I pay attention to")),
+                             "context": QLabel(self.tr("When this matters"))}
+        for key, field in (("title", self.title), ("description", self.description),
+                           ("context", self.context)):
+            self.field_labels[key].setBuddy(field)  # its name for a screen reader
+        form.addRow(self.field_labels["title"], self.title)
+        form.addRow(self.field_labels["description"], self.description)
         policy_box = QVBoxLayout()
         for number, line in enumerate(self.policies):
             line.setObjectName(f"cardPolicy{number + 1}")
@@ -84,8 +93,8 @@ class CardEditorPanel(QWidget):
             policy_box.addWidget(line)
             line.textChanged.connect(self._on_edited)
             line.editingFinished.connect(self.flush)
-        form.addRow(self.tr("What I pay attention to"), policy_box)
-        form.addRow(self.tr("When this matters"), self.context)
+        form.addRow(self.field_labels["policies"], policy_box)
+        form.addRow(self.field_labels["context"], self.context)
         self.title.setPlaceholderText(self.tr("2 to 5 words"))
         self.description.setPlaceholderText(
             self.tr("One sentence, starting with “I …”"))
@@ -108,6 +117,19 @@ class CardEditorPanel(QWidget):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.confirm,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def show_card_words(self, fields: Mapping[str, str],
+                        frames: Mapping[str, Sequence[str]]) -> None:
+        """The card's field names and starting words in the participant's language (from the
+        interview's texts: card_fields.json, card_frames.json)."""
+        for key, label in self.field_labels.items():
+            label.setText(fields.get(key) or label.text())
+        nouns, links = frames.get("nouns", ()), frames.get("clause_links", ())
+        if nouns and links:
+            for number, line in enumerate(self.policies):
+                line.setPlaceholderText(f"{nouns[number % len(nouns)]} {links[0]} …")
+        if frames.get("contexts"):
+            self.context.setPlaceholderText(f"{frames['contexts'][0]} …")
 
     def show_version(self, version: CardVersion) -> None:
         """Display a stored version (a draft, a revision or the participant's own edit)."""

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.interview.card import ValuesCard
-from desktop.core.interview.prompts import PromptSet, load_prompts
+from desktop.core.interview.prompts import PromptError, PromptSet
 from desktop.core.interview.protocol import Stage, Transcript, stage_of
 from desktop.core.interview.turns import TURN_STEPS, ModelTurn, Settled, SettledReply
 from desktop.core.people import Person
@@ -48,6 +48,7 @@ class InterviewController(QObject):
         self.question_id = ""
         self.source = "app"
         self.prompts: PromptSet | None = None
+        self.language_notes: tuple[str, ...] = ()  # for the audit of the interview it starts
         self.turn: ModelTurn | None = None
         self.request_id: int | None = None
         self.writer = InterviewWriter(self)
@@ -68,8 +69,14 @@ class InterviewController(QObject):
         self.close_interview()
         self.study, self.participant, self.question_id, self.source = (
             study, participant, question_id, source)
-        self.prompts = load_prompts()
+        try:
+            texts = interview_start.question_texts(study, question_id)
+        except (PromptError, ValueError) as error:
+            self.view.warn(str(error))
+            return
+        self.prompts, self.language_notes = texts.prompts, texts.notes
         view = self.view
+        view.show_language(self.prompts)
         view.stage.set_voting(interview_start.study_settings(study).votes_after_card > 0)
         view.show_question("")
         view.chat.clear_messages()
@@ -87,6 +94,7 @@ class InterviewController(QObject):
         self.session = session = InterviewSession(study, interview_id)
         self.prompts = session.prompts
         view = self.view
+        view.show_language(self.prompts)
         view.stage.set_voting(session.settings.votes_after_card > 0)
         info = session.info()
         view.show_question(info.question_text)
@@ -149,7 +157,8 @@ class InterviewController(QObject):
         model = (identity.file_name, identity.sha256) if identity else ("", "")
         info = interview_start.start(self.study, self.participant.id, self.question_id,
                                      self.prompts, model, self.source,
-                                     model_path=self.service.model_path)
+                                     model_path=self.service.model_path,
+                                     notes=self.language_notes)
         self.interview_started.emit(info.id)
         self.open_interview(self.study, info.id)
         self.view.answer.focus_answer()

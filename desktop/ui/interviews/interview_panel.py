@@ -139,6 +139,15 @@ class InterviewPanel(QWidget):
     def show_question(self, text: str) -> None:
         self.question.setText(text)
 
+    def show_language(self, prompts: PromptSet) -> None:
+        """What the participant reads runs in their language's direction (Arabic right to
+        left, whatever the interface's), and the card's field names are in their language."""
+        direction = (Qt.LayoutDirection.RightToLeft if prompts.right_to_left
+                     else Qt.LayoutDirection.LeftToRight)
+        for widget in (self.question, self.pages):
+            widget.setLayoutDirection(direction)
+        self.card_editor.show_card_words(prompts.card_fields, prompts.card_frames)
+
     def show_consent(self, text: str, version: str, participant_code: str) -> None:
         self.consent.show_consent(text, version, participant_code)
         self.pages.setCurrentWidget(self.consent)

@@ -2,12 +2,13 @@
 
 The researcher picks (or makes) a participant and a question and starts an interview, here or
 in kiosk mode, where the participant sees only their own interview and leaving needs the
-researcher's PIN. Any unfinished interview can be resumed where it stopped.
+researcher's PIN; the kiosk speaks the participant's language (the question's) throughout.
+Any unfinished interview can be resumed where it stopped.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -23,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.interview_start import list_interviews, list_questions
+from desktop.core.interview.prompts import PromptError
+from desktop.services.interview_start import list_interviews, list_questions, question_texts
 from desktop.store import Study
 from desktop.ui.interviews.interview_panel import InterviewPanel
 from desktop.ui.interviews.participants_panel import ParticipantsPanel
 from desktop.ui.interviews.stage_names import stage_title
+from desktop.ui.shell import translations
 from desktop.ui.shell.area_page import AreaPage
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.widgets.fit import accessible, squeeze_columns, stack_when_narrow
@@ -39,6 +42,7 @@ _COLUMNS = (QT_TRANSLATE_NOOP("InterviewsPage", "Participant"),
 
 
 class InterviewsPage(AreaPage):
+    vote_recorded = Signal(object)  # a wiser-than Vote given after a card (any panel's)
     title = QT_TRANSLATE_NOOP("InterviewsPage", "Interviews")
     summary = QT_TRANSLATE_NOOP("InterviewsPage", "Interview a participant about one question: the "
                                 "local model asks, the participant answers, and their answers "
@@ -68,6 +72,7 @@ class InterviewsPage(AreaPage):
         self.leave_kiosk_button = QPushButton(self.tr("Researcher…"))
         self.leave_kiosk_button.setObjectName("leaveKiosk")
         self.stack = QStackedWidget()
+        self.researcher_language = ""  # in kiosk mode: the interface's language to go back to
         self._build()
         self._connect()
 
@@ -126,9 +131,13 @@ class InterviewsPage(AreaPage):
         self.back_button.clicked.connect(self.show_home)
         self.leave_kiosk_button.clicked.connect(self.ask_to_leave_kiosk)
         self.participants.participant_selected.connect(lambda _: self._refresh_hint())
+        self._connect_panel()
+
+    def _connect_panel(self) -> None:
         self.panel.interview_changed.connect(lambda _: self._on_interview_changed())
         self.panel.interview_started.connect(lambda _: self._refresh_people())
         self.panel.consent_recorded.connect(lambda _: self._refresh_people())
+        self.panel.vote_recorded.connect(self.vote_recorded)
 
     def show_study(self, study: Study | None) -> None:
         if self.kiosk_pin is not None:
@@ -159,8 +168,11 @@ class InterviewsPage(AreaPage):
         return True
 
     def enter_kiosk(self, pin: str) -> bool:
-        """Start an interview for the selected participant with only it on screen."""
+        """Start an interview for the selected participant with only it on screen, in the
+        participant's language."""
         self.kiosk_pin = pin
+        self.researcher_language = translations.current().language
+        self._speak(self._participants_language())
         self._set_kiosk_chrome(True)
         if not self.start_interview("kiosk"):
             self.leave_kiosk()
@@ -169,8 +181,39 @@ class InterviewsPage(AreaPage):
 
     def leave_kiosk(self) -> None:
         self.kiosk_pin = None
+        self.panel.close_interview()
+        if self.researcher_language:
+            self._speak(self.researcher_language)
+            self.researcher_language = ""
         self._set_kiosk_chrome(False)
         self.show_home()
+
+    def _participants_language(self) -> str:
+        """The chosen question's language when the interface can speak it, else the
+        interface's own (its interview texts fall back to English anyway)."""
+        question_id = self.question_choice.currentData()
+        if self.study is None or not question_id:
+            return translations.current().language
+        try:
+            language = question_texts(self.study, question_id).language
+        except (PromptError, ValueError):
+            return translations.current().language
+        return (language if language in translations.SUPPORTED
+                else translations.current().language)
+
+    def _speak(self, language: str) -> None:
+        """Everything on screen in `language` from now: its translators installed and the
+        interview panel built again under them (its words are read when it is built)."""
+        if language == translations.current().language:
+            return
+        translations.install_language(language)
+        old, self.panel = self.panel, InterviewPanel(self.service)
+        old.close_interview()
+        old.parentWidget().layout().replaceWidget(old, self.panel)
+        old.hide()
+        old.deleteLater()
+        self._connect_panel()
+        self.leave_kiosk_button.setText(self.tr("Researcher…"))
 
     def _set_kiosk_chrome(self, on: bool) -> None:
         self.set_header_visible(not on)

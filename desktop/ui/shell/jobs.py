@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -27,6 +28,11 @@ log = logging.getLogger(__name__)
 
 EXPECTED = (ImportFileError, StudyError, ValueError)  # their message is already a sentence
 PROGRESS_MS = 40  # progress reports closer than this are dropped (the last one never is)
+# A worker running Python hands the interpreter lock to a GUI thread asking for it after this
+# long (Python's default is 5 ms): a window drawing while a job computes then waits at most
+# this for each of its Python calls (a paint of the graph makes dozens). The switches only
+# happen while both threads want the lock.
+GIL_SWITCH_S = 0.0005
 
 
 def failure_sentence(error: BaseException, unchanged: str = "") -> str:
@@ -117,6 +123,7 @@ class JobRunner(QObject):
         if kind:
             self._latest[kind] = job.id
         if lane not in self._lanes:
+            sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_S))
             self._lanes[lane] = ThreadPoolExecutor(1, thread_name_prefix=f"job-{lane}")
         self._lanes[lane].submit(self._run, job, work, study, replaceable, unchanged)
         return job

@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
     def _on_page_built(self, row: int, page: AreaPage) -> None:
         page.kiosk_changed.connect(lambda on, p=page: self.set_kiosk(on, p))
         if row == INTERVIEWS_ROW:
-            page.panel.vote_recorded.connect(self._on_vote_recorded)  # type: ignore[attr-defined]
+            page.vote_recorded.connect(self._on_vote_recorded)  # type: ignore[attr-defined]
         elif row == VALUES_ROW:
             page.voting_panel.vote_recorded.connect(  # type: ignore[attr-defined]
                 self._on_vote_recorded)

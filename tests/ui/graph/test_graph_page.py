@@ -259,3 +259,30 @@ def test_screenshot_of_the_page(qtbot: QtBot, page: GraphPage, tmp_path: Path) -
     assert page.grab().save(str(shot))
     image = QImage(str(shot))
     assert image.width() == page.width() and not image.isNull()
+
+
+def test_labels_never_cover_each_other_after_the_view_is_framed(page: GraphPage) -> None:
+    # The first frame is framed (a new range) just before its labels are placed: they must
+    # be placed for that range, not the one before.
+    shown = [label for label in page.view.labels if label.isVisible()]
+    assert len(shown) >= 5
+    boxes = [label.sceneBoundingRect() for label in shown]
+    for i, box in enumerate(boxes):
+        for other in boxes[i + 1:]:
+            assert not box.intersects(other), [label.textItem.toPlainText() for label in shown]
+
+
+def test_while_playing_the_ranking_follows_a_few_times_a_second(qtbot: QtBot,
+                                                                page: GraphPage) -> None:
+    frames: list[object] = []
+    resets: list[None] = []
+    page.frame_shown.connect(frames.append)
+    page.ranking.modelReset.connect(lambda: resets.append(None))
+    qtbot.mouseClick(page.timeline.play_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(1200)
+    assert len(frames) >= 6 and 1 <= len(resets) < len(frames)  # the picture every frame
+    qtbot.mouseClick(page.timeline.play_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.controller.jobs.is_busy("frame"), timeout=WAIT_MS)
+    qtbot.wait(50)
+    assert page.picture is not None  # once paused, the table is the picture's again
+    assert page.ranking.value_ids == page.picture.value_ids

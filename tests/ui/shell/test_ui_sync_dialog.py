@@ -18,11 +18,10 @@ from desktop.store import open_study
 from desktop.store.questions import add_question, list_questions
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.sync_dialog import SyncDialog
-from tests.support.lab_server import postgres, server_url  # noqa: F401 (fixtures)
 
 
 def test_sync_from_the_file_menu(qtbot: QtBot, window: MainWindow,
-                                 server_url: str, tmp_path: Path) -> None:  # noqa: F811
+                                 server_url: str, tmp_path: Path) -> None:
     assert window.study is not None
     other = tmp_path / "laptop-b.mgstudy"
     with sqlite3.connect(other) as copy:  # the demo study handed to another laptop (WAL)
