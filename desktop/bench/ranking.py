@@ -21,17 +21,20 @@ from desktop.core.graph.votes import Vote
 VALUES, VOTES, SAMPLES = 10_000, 200_000, 200
 LARGE_VALUES, LARGE_VOTES = 50_000, 1_000_000
 COVERAGE_STUDIES = 200
-# Issue 15's targets: (figure, what is compared, the bound, the note when it is missed).
-TARGETS = (
-    ("bootstrap_200_participants_s", "cpu_median", 1.0, "at most"),
-    ("large_mge_summary_and_pageranks_s", "cpu_median", 2.0, "at most"),
-    ("large_bootstrap_200_participants_s", "cpu_median", 5.0, "at most"),
-    ("coverage_95_participants", "share", 0.90, "at least"),
-    ("coverage_95_votes", "share", 0.90, "at least"),
-)
-MISSED = ("each refit is a few Newton steps (4-6: resampled data moves most scores by tenths) "
+# Issue 15's targets: (figure, what is compared, the bound, its sense, why it may be missed).
+REFITS = ("each refit is a few Newton steps (4-6: resampled data moves most scores by tenths) "
           "of a Jacobi-preconditioned conjugate gradient on the pair graph; the work per sample "
           "is the sparse products, and one core of a shared machine does them in turn")
+SUMMARY = ("the summary starts from a million Vote objects: numbering their value ids and "
+           "contexts is millions of dictionary look-ups of strings in Python, before numpy "
+           "counts the pairs")
+TARGETS = (
+    ("bootstrap_200_participants_s", "cpu_median", 1.0, "at most", REFITS),
+    ("large_mge_summary_and_pageranks_s", "cpu_median", 2.0, "at most", SUMMARY),
+    ("large_bootstrap_200_participants_s", "cpu_median", 5.0, "at most", REFITS),
+    ("coverage_95_participants", "share", 0.90, "at least", ""),
+    ("coverage_95_votes", "share", 0.90, "at least", ""),
+)
 
 
 def measure(runs: int, model: object = None) -> dict[str, Any]:
@@ -50,14 +53,14 @@ def measure(runs: int, model: object = None) -> dict[str, Any]:
 def targets(figures: dict[str, Any]) -> dict[str, Any]:
     """Each target beside the figure measured in this run, and by how much it was missed."""
     found: dict[str, Any] = {}
-    for name, key, bound, sense in TARGETS:
+    for name, key, bound, sense, why in TARGETS:
         value = figures[name][key]
         met = value <= bound if sense == "at most" else value >= bound
         found[name] = {"measured": value, "target": f"{sense} {bound}", "met": met}
         if not met:
             found[name]["missed_by"] = round(abs(value - bound), 3)
-            if key == "cpu_median":
-                found[name]["why"] = MISSED
+            if why:
+                found[name]["why"] = why
     return found
 
 
