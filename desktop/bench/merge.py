@@ -4,7 +4,6 @@ path (every row through the change-log trigger and the indexes, as before)."""
 
 from __future__ import annotations
 
-import os
 import resource
 import shutil
 import statistics
@@ -15,6 +14,7 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 
+from desktop.bench.machine import load_average
 from desktop.core.clock import new_id
 from desktop.core.device import Device
 from desktop.store import create_study, open_study
@@ -26,6 +26,10 @@ from desktop.store.synthetic import add_synthetic_values, add_synthetic_votes
 MERGE_ROWS = 100_000
 VALUES = 1000
 TARGET_ROWS_PER_S = 100_000
+MISSED = ("each added vote still lands in the table, its primary key and four indexes (rebuilt "
+          "once), is checked against five parent tables and logged for sync; the commit then "
+          "writes and checkpoints the changed pages (about 90 MB at 100,000 votes) with full "
+          "durability")
 
 
 def measure(runs: int, model: object = None) -> dict[str, Any]:
@@ -52,8 +56,12 @@ def measure_merge(rows: int, runs: int) -> dict[str, Any]:
     figures["merge_rows_added"] = timings["bulk"][0][2]
     bulk, row = (statistics.median(t[0] for t in timings[p]) for p in ("bulk", "rows"))
     figures["merge_speedup_over_row_path"] = round(row / bulk, 2)
-    figures["merge_target_rows_per_s"] = TARGET_ROWS_PER_S
-    figures["merge_load_average"] = [float(x) for x in _load_average()]
+    rate = figures["merge_rows_per_s"]
+    figures["merge_target"] = {"measured": rate, "target": f"at least {TARGET_ROWS_PER_S}",
+                               "met": rate >= TARGET_ROWS_PER_S}
+    if rate < TARGET_ROWS_PER_S:
+        figures["merge_target"].update(missed_by=TARGET_ROWS_PER_S - rate, why=MISSED)
+    figures["merge_load_average"] = load_average()
     figures["merge_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
                                          / 1024, 1)
     return figures
@@ -90,10 +98,3 @@ def _merge_once(a: Path, b: Path, target: Path, device: Device,
         raise RuntimeError(f"the merge benchmark's result is wrong: quick_check {check}, "
                            f"{report.changed} rows added of {rows}, {votes} votes")
     return wall, cpu, report.changed
-
-
-def _load_average() -> tuple[float, float, float]:
-    try:
-        return os.getloadavg()
-    except OSError:  # not on every system
-        return (0.0, 0.0, 0.0)

@@ -32,5 +32,9 @@ def test_the_merge_figures_come_from_real_merges_by_both_paths(
         assert figures[f"{label}_rows_per_s"] == pytest.approx(2500 / timing["median"], rel=0.01)
     assert figures["merge_speedup_over_row_path"] > 0
     assert len(figures["merge_load_average"]) == 3 and figures["merge_peak_rss_mb"] > 0
+    target = figures["merge_target"]
+    assert target["measured"] == figures["merge_rows_per_s"]
+    assert target["met"] == (target["measured"] >= 100_000)
+    assert target["met"] or target["missed_by"] == 100_000 - target["measured"]
     # Three merges by the set-based path and three by the row path, taking turns.
     assert paths == [merge_bulk.BULK_ROWS, merge_bulk.sys.maxsize] * 3

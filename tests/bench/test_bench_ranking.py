@@ -20,3 +20,11 @@ def test_the_ranking_figures_are_all_reported(monkeypatch: pytest.MonkeyPatch) -
         assert 0 <= figures[f"coverage_95_{mode}"]["share"] <= 1
     assert figures["large_mge_summary_and_pageranks_s"]["median"] >= 0
     assert figures["large_bootstrap_peak_traced_mb"] >= 0
+    assert figures["large_mge_summary_and_pageranks_s"]["runs"] == 3  # a median of three
+    target = figures["targets"]["bootstrap_200_participants_s"]
+    assert target["measured"] == figures["bootstrap_200_participants_s"]["cpu_median"]
+    assert target["met"] == (target["measured"] <= 1.0)
+    coverage = figures["targets"]["coverage_95_votes"]
+    assert coverage["met"] == (figures["coverage_95_votes"]["share"] >= 0.9)
+    assert "missed_by" in coverage or coverage["met"]
+    assert len(figures["load_average"]) == 3

@@ -10,7 +10,6 @@ from operator import attrgetter
 from typing import Any
 
 import numpy as np
-import scipy.sparse as sparse
 
 from desktop.core.graph.votes import NO_UPGRADE, NOT_SURE, UPGRADE, Vote
 
@@ -175,12 +174,11 @@ def mge_pagerank_arrays(n_nodes: int, sources: Any, targets: Any, weights: Any, 
     out_weight = np.bincount(sources, weights=weights, minlength=n_nodes)
     usable = out_weight[sources] > 0  # MGE skips sources whose total weight is not positive
     share = np.where(usable, weights / np.where(usable, out_weight[sources], 1.0), 0.0)
-    # flow[target] = sum of rank[source] * share over the edges: one sparse product per round.
-    flow = sparse.csr_matrix((share, (targets, sources)), shape=(n_nodes, n_nodes))
     rank = np.full(n_nodes, 1.0 / n_nodes)
     base = (1.0 - damping) / n_nodes
     for _ in range(max_iterations):
-        rank = base + damping * (flow @ rank)
+        rank = base + damping * np.bincount(targets, weights=rank[sources] * share,
+                                            minlength=n_nodes)
     return rank
 
 
