@@ -4,7 +4,7 @@ width, and accessible names for controls that have no visible label of their own
 
 from __future__ import annotations
 
-import os
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
@@ -23,6 +23,11 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+
+LONGEST_UNBROKEN = 12
+_BREAK_AFTER = re.compile(r"[\\/_.-]")
+_NOT_A_BREAK = r"[^\\/_.\u200b\s-]"
+_LONG_RUN = re.compile(f"{_NOT_A_BREAK}{{{LONGEST_UNBROKEN}}}(?={_NOT_A_BREAK})")
 
 
 class ElidedLabel(QLabel):
@@ -87,8 +92,10 @@ def wrap_items(view: QListView) -> QListView:
 
 
 def breakable(path: object) -> str:
-    """A file path that may wrap after each separator (a zero-width space follows each)."""
-    return str(path).replace(os.sep, os.sep + "\u200b")
+    """A file path that may wrap after each separator, hyphen, underscore or dot, and inside a
+    run of more than LONGEST_UNBROKEN letters (a zero-width space marks each place)."""
+    text = _BREAK_AFTER.sub(lambda found: found.group(0) + "\u200b", str(path))
+    return _LONG_RUN.sub(lambda found: found.group(0) + "\u200b", text)
 
 
 def narrow_combo(box: QComboBox, characters: int = 14) -> QComboBox:
