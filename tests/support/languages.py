@@ -40,7 +40,8 @@ def check_card_is_grounded(prompts: PromptSet, card: dict[str, object],
     words = prompts.card_frames
     description, context = str(card["description"]), str(card["context"])
     policies = [str(p) for p in card["policies"]]  # type: ignore[attr-defined]
-    assert description.startswith(words["clause_descriptions"] + words["phrase_descriptions"])
+    assert description.startswith(words["clause_descriptions"] + words["phrase_descriptions"]
+                                  + words.get("modal_descriptions", ()))
     assert context == "" or context.startswith(words["contexts"])
     assert 3 <= len(policies) <= 7
     assert all(p.split()[0] in words["nouns"] for p in policies)

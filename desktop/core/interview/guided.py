@@ -124,7 +124,29 @@ def judge_question_choice(prompts: PromptSet, t: Transcript, text: str, finish_r
 # Card drafts ------------------------------------------------------------------------------
 
 def card_phrases(t: Transcript) -> tuple[str, ...]:
-    return tuple(transcript_phrases(answers_of(t), MAX_CARD_PHRASES))
+    """The phrases as they read inside a card text: a sentence's capital letter dropped."""
+    answers = answers_of(t)
+    return tuple(inline(p, answers) for p in transcript_phrases(answers, MAX_CARD_PHRASES))
+
+
+def inline(phrase: str, answers: list[str]) -> str:
+    """'Debería escuchar' -> 'debería escuchar'; 'I', acronyms and names keep their capitals."""
+    first = phrase.split()[0] if phrase.split() else ""
+    if (not first[:1].isupper() or first == "I" or (len(first) >= 2 and first.isupper())
+            or first in _mid_sentence_words(answers)):
+        return phrase
+    return first[:1].lower() + phrase[1:]
+
+
+def _mid_sentence_words(answers: list[str]) -> set[str]:
+    """Words written with a capital where no sentence starts: names."""
+    found: set[str] = set()
+    for answer in answers:
+        words = answer.split()
+        for before, word in zip(words, words[1:], strict=False):
+            if word[:1].isupper() and not before.endswith((".", "!", "?", ":", "¿", "¡")):
+                found.add(word.strip(".,;:!?¿¡\"'()"))
+    return found
 
 
 def can_ground(prompts: PromptSet, t: Transcript) -> bool:
@@ -279,6 +301,7 @@ def grounded_card(prompts: PromptSet, phrases: tuple[str, ...],
     description = (_text(picked.get("description")) or f"{words[start][0]} {said.nouns[0]}")
     context = _text(picked.get("context")) or f"{words['contexts'][0]} {said.clauses[0]}"
     title = _text(picked.get("title")) or titles(phrases)[0]
+    description = _modal_description(words, description)
     return {"title": title, "description": _sentence(description),
             "policies": _policies(words, phrases, picked.get("policies")), "context": context}
 
@@ -300,6 +323,23 @@ def _policies(words: dict[str, tuple[str, ...]], phrases: tuple[str, ...],
         link = words["phrase_links" if _noun_phrase(phrase) else "clause_links"][0]
         kept.append(f"{noun} {link} {phrase}")
     return kept[:MAX_POLICIES]
+
+
+def _modal_description(words: dict[str, tuple[str, ...]], description: str) -> str:
+    """'Me importa que debería escuchar' -> 'Creo que debería escuchar': no doubled connector."""
+    if not words.get("modal_descriptions"):
+        return description
+    for frame in words["clause_descriptions"]:
+        if not description.startswith(frame + " "):
+            continue
+        rest = description[len(frame) + 1:]
+        if any(fold_start(rest, modal) for modal in words.get("modals", ())):
+            return f"{words['modal_descriptions'][0]} {rest}"
+    return description
+
+
+def fold_start(text: str, word: str) -> bool:
+    return (text.casefold() + " ").startswith(word.casefold() + " ")
 
 
 def _said_in(policy: str, phrases: tuple[str, ...]) -> str:

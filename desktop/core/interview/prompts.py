@@ -211,6 +211,9 @@ def _frames(path: Path, text: str | None) -> tuple[tuple[str, ...], ...]:
     return tuple(sections)
 
 
+MODAL_KEYS = ("modals", "modal_descriptions")
+
+
 def _card_frames(path: Path, text: str | None) -> dict[str, tuple[str, ...]]:
     if text is None:
         return {}
@@ -223,6 +226,9 @@ def _card_frames(path: Path, text: str | None) -> dict[str, tuple[str, ...]]:
     # Scripts without capitals (Arabic) pass: their upper case is the word itself.
     if any(n.upper() != n or not n.isalpha() for n in words["nouns"]):
         raise PromptError(f"{path}: the nouns must be single words in capitals, like MOMENTS.")
+    # Optional: modals that already carry "it matters", and the frame to use before them.
+    for key in MODAL_KEYS:
+        words[key] = tuple(str(v).strip() for v in raw.get(key, ()) if str(v).strip())
     if any(not _plain(entry) for values in words.values() for entry in values):
         raise PromptError(f"{path}: entries hold only letters, apostrophes and spaces.")
     return words
