@@ -5,29 +5,20 @@ once the server holds them or a newer winning copy, committed with the push posi
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from desktop.core.device import Device
 from desktop.store import open_study
 from desktop.store.erasure import erase_person
 from desktop.store.people import change_code
 from desktop.store.questions import update_question
 from desktop.store.server import laptop, parse_server_url, sync_study
-from tests.support.field_day import LAPTOPS
+from tests.support.field_day import LAPTOPS, laptop_of, synced
 from tests.support.lab_server import server_rows, shared
 
 psycopg = pytest.importorskip("psycopg")
 
 
-def _device(path: Path) -> Device:
-    return LAPTOPS[1] if path.stem.endswith("b") else LAPTOPS[0]
-
-
-def synced(path: Path, url: str, init: bool = False) -> dict[str, Any]:
-    with open_study(path, device=_device(path)) as study:
-        return sync_study(study, parse_server_url(url), init=init).as_dict()
 
 
 def _role(server_url: str) -> str:
@@ -52,7 +43,7 @@ def grant_update(server_url: str) -> None:
 
 
 def held(path: Path) -> list[tuple[str, str]]:
-    with open_study(path, device=_device(path)) as study:
+    with open_study(path, device=laptop_of(path)) as study:
         return [(r["table_name"], r["row_id"]) for r in study.query(
             "SELECT table_name, row_id FROM sync_held_edits ORDER BY table_name, row_id")]
 
@@ -64,7 +55,7 @@ def server_text(server_url: str, question: str) -> str:
 
 
 def edit_question(path: Path, text: str) -> str:
-    with open_study(path, device=_device(path)) as study:
+    with open_study(path, device=laptop_of(path)) as study:
         question = str(study.query("SELECT id FROM questions ORDER BY id LIMIT 1")[0]["id"])
         update_question(study, question, text)
     return question

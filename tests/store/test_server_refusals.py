@@ -10,32 +10,24 @@ from typing import Any
 
 import pytest
 
-from desktop.core.device import Device
 from desktop.store import create_study, open_study
 from desktop.store.graph import add_vote, list_values
 from desktop.store.policies import BY_TABLE
 from desktop.store.questions import update_question
 from desktop.store.schema import SCHEMA_VERSION
-from desktop.store.server import ServerError, ServerRefused, parse_server_url, sync_study
-from tests.support.field_day import LAPTOPS
+from desktop.store.server import ServerError, ServerRefused, parse_server_url
+from tests.support.field_day import LAPTOPS, laptop_of, synced
 from tests.support.lab_server import allow_password_role, server_rows, shared
 from tests.support.merge import content
 
 psycopg = pytest.importorskip("psycopg")
 
 
-def _device(path: Path) -> Device:
-    return LAPTOPS[1] if path.stem.endswith("b") else LAPTOPS[0]
-
-
-def synced(path: Path, url: str, init: bool = False) -> dict[str, Any]:
-    with open_study(path, device=_device(path)) as study:
-        return sync_study(study, parse_server_url(url), init=init).as_dict()
 
 
 def refused(path: Path, url: str, kind: type[ServerError] = ServerRefused) -> str:
     """The refusal's sentence; the study file is unchanged by it."""
-    open_study(path, device=_device(path)).close()  # opening alone records the device
+    open_study(path, device=laptop_of(path)).close()  # opening alone records the device
     before = content(path)
     with pytest.raises(kind) as caught:
         synced(path, url)

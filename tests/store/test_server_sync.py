@@ -13,20 +13,13 @@ from desktop.services.sync import study_source
 from desktop.store import create_study, open_study
 from desktop.store.erasure import erase_person
 from desktop.store.schema import SCHEMA_VERSION
-from desktop.store.server import ServerRefused, laptop, parse_server_url, sync_study
-from tests.support.field_day import LAPTOPS
+from desktop.store.server import ServerRefused, laptop, parse_server_url
+from tests.support.field_day import LAPTOPS, synced
 from tests.support.lab_server import new_database, server_rows, shared
 
 psycopg = pytest.importorskip("psycopg")
 
 
-def synced(path: Path, url: str, init: bool = False, **options: object) -> dict[str, object]:
-    with open_study(path, device=_device(path)) as study:
-        return sync_study(study, parse_server_url(url), init=init, **options).as_dict()
-
-
-def _device(path: Path):  # type: ignore[no-untyped-def]
-    return LAPTOPS[1] if path.stem.endswith("b") else LAPTOPS[0]
 
 
 @pytest.mark.parametrize("order", ["abab", "baab", "abba"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,8 +28,20 @@ from desktop.store.labels import add_label
 from desktop.store.participants import record_consent
 from desktop.store.people import add_person
 from desktop.store.questions import add_question
+from desktop.store.server import parse_server_url, sync_study
 
 LAPTOPS = (Device("laptop-a", "A"), Device("laptop-b", "B"))
+
+
+def laptop_of(path: Path) -> Device:
+    """Laptop b's device for a study file whose name ends in b, else laptop a's."""
+    return LAPTOPS[1] if path.stem.endswith("b") else LAPTOPS[0]
+
+
+def synced(path: Path, url: str, init: bool = False, **options: object) -> dict[str, Any]:
+    """Sync the study file at `path` (as its laptop) with the server at `url`: the report."""
+    with open_study(path, device=laptop_of(path)) as study:
+        return sync_study(study, parse_server_url(url), init=init, **options).as_dict()
 
 
 def field_day(path: Path, device: Device, tag: str) -> None:
