@@ -22,9 +22,11 @@ FieldStatus = Literal["ok", "repaired", "fallback", "kept"]
 MIN_POLICIES, MAX_POLICIES = 3, 7
 MAX_TITLE_WORDS = 5
 LIMITS = {"title": 80, "description": 400, "policy": 200, "context": 200}
-# English, Spanish and Arabic first-person words ("I care", "Me importa", "يهمني").
+# English, Spanish and Arabic first-person words ("I care", "Me importa", "يهمني"; "Creo que"
+# and "أرى أنه" start a description whose phrase already says "should").
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i’m|me|my|myself|we|our|yo|mi|mis|nos|nuestro|nuestra|"
-                           r"valoro|أنا|نحن|يهمني|أقدر|أقدّر)\b", re.IGNORECASE)
+                           r"valoro|creo|pienso|أنا|نحن|يهمني|أقدر|أقدّر|أرى|أعتقد)\b",
+                           re.IGNORECASE)
 # The word a context starts with, as written on a card: "When ...", "Cuando ...", "عندما ...".
 _CONTEXT_STARTS = {"when": "When", "cuando": "Cuando", "عندما": "عندما", "حين": "حين"}
 _QUALIFIER = {"when", "that", "for", "of", "in", "where", "which", "to", "about", "with", "who",

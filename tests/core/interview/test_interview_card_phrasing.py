@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+
+from desktop.core.interview.card import card_problems, parse_card_draft
 from desktop.core.interview.guided import grounded_card, inline
 from desktop.core.interview.prompts import default_prompt_dir, load_prompts
 
@@ -38,3 +41,16 @@ def test_a_modal_after_the_description_frame_is_not_doubled() -> None:
     assert spanish["description"] == "Creo que debería escuchar sin juzgar."
     english = grounded_card(EN, ("she felt heard",), {"description": "I care that she felt heard"})
     assert english["description"] == "I care that she felt heard."
+
+
+def test_a_modal_description_is_still_a_first_person_sentence_on_the_card() -> None:
+    """The reframed description passes the card's own check (it was emptied before)."""
+    for prompts, phrase in ((AR, "يجب أن يستمع المساعد إليها"),
+                            (ES, "debería escuchar sin juzgar"),
+                            (EN, "should listen before advising")):
+        frame = prompts.card_frames["clause_descriptions"][0]
+        card = grounded_card(prompts, (phrase,), {"description": f"{frame} {phrase}"})
+        parsed = parse_card_draft(json.dumps(card), "stop", [])
+        assert parsed.card.description == card["description"]
+        assert "Write one sentence describing what you care about." not in card_problems(
+            parsed.card)
