@@ -35,6 +35,10 @@ from desktop.ui.study.survey_items_panel import SurveyItemsPanel
 from desktop.ui.widgets.bidi import isolate
 from desktop.ui.widgets.fit import ElidedLabel, breakable, narrow_combo
 
+# The prompts hash as shown: 8 hex digits tell versions apart and, unlike 12, never outgrow the
+# narrowest Interview settings tab (1280x720 at 200 % text).
+HASH_SHOWN = 8
+
 _TABLE_NAMES = {"people": QT_TRANSLATE_NOOP("StudyPage", "People"),
                 "questions": QT_TRANSLATE_NOOP("StudyPage", "Questions"),
                 "devices": QT_TRANSLATE_NOOP("StudyPage", "Devices"),
@@ -141,7 +145,7 @@ class StudyPage(AreaPage):
         return self.tr("Consent text version {version}; prompts hash {hash}… Edit the files in "
                        "{folder} to change the wording; every interview records the hash and "
                        "keeps the texts it used.").format(
-            version=prompts.consent_version, hash=prompts.sha256[:12],
+            version=prompts.consent_version, hash=prompts.sha256[:HASH_SHOWN],
             folder=isolate(breakable(default_prompt_dir()), left_to_right=True))
 
     def _on_settings_changed(self) -> None:
