@@ -89,16 +89,17 @@ def test_a_held_edit_is_sent_once_the_lab_grants_update(laptops: tuple[Path, Pat
     again = synced(b, as_role)  # still no right: held, nothing changes on either side
     assert again["held"] == 1 and again["not_allowed"] == {"questions": 1}
     assert again["changed_here"] == 0 and again["changed_there"] == 0
+    assert (again["rows_up"], again["held_sent"]) == (0, 1)  # only the held edit, sent again
     assert (shared(b), server_rows(server_url)) == before
     grant_update(server_url)
     report = synced(b, as_role)
     assert report["held"] == 0 and report["not_allowed"] == {}
-    assert report["changed_there"] == 1
+    assert report["changed_there"] == 1 and report["held_sent"] == 1
     assert server_text(server_url, question) == "An edit this role may not send yet"
     assert held(b) == []
     after = (shared(b), server_rows(server_url))
     twice = synced(b, as_role)  # syncing twice changes nothing
-    assert twice["held"] == 0 and twice["rows_up"] == 0
+    assert twice["held"] == 0 and (twice["rows_up"], twice["held_sent"]) == (0, 0)
     assert twice["changed_here"] == 0 and twice["changed_there"] == 0
     assert (shared(b), server_rows(server_url)) == after
     synced(a, server_url)

@@ -30,7 +30,7 @@ class SyncReport:
     server: str
     study_id: str
     created: bool = False
-    rows_up: int = 0  # rows sent in batches
+    rows_up: int = 0  # rows sent in batches (new to the server since the last sync)
     rows_down: int = 0
     changed_here: int = 0  # rows the study file gained or took a newer edit of
     changed_there: int = 0
@@ -41,6 +41,7 @@ class SyncReport:
     # stay on this laptop, held, and are sent again on every later sync.
     not_allowed: dict[str, int] = field(default_factory=dict)
     held: int = 0  # edits held on this laptop for this server once the sync ended
+    held_sent: int = 0  # held edits sent again in this sync (not counted in rows_up)
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if k != "per_table"}
@@ -134,7 +135,7 @@ class _Exchange:
         after: Held | None = None
         while held := self.laptop.held_after(self.state.server_id, after, self.batch_rows):
             after = held[-1]
-            self._send([(0, table, row_id) for table, row_id in held])
+            self._send([(0, table, row_id) for table, row_id in held], again=True)
 
     def _push_one(self) -> bool:
         changes = self.laptop.changes_after(self.state.pushed_seq, self.batch_rows)
@@ -143,7 +144,8 @@ class _Exchange:
         self._send(changes, pushed_to=changes[-1][0])
         return True
 
-    def _send(self, changes: list[Change], pushed_to: int | None = None) -> None:
+    def _send(self, changes: list[Change], pushed_to: int | None = None,
+              again: bool = False) -> None:
         batch = read_batch(self.laptop, self.lab, changes, self.laptop.tables)
         with self.lab.transaction():
             all_received = self.lab.max_seq() <= self.state.pulled_seq
@@ -174,7 +176,12 @@ class _Exchange:
                                                  if (t, i) not in still])
                 self.laptop.hold(server_id, refused)
             self.laptop.save_state(self.state)
-        self._batch_done(up=sum(len(rows) for rows in batch.values()))
+        sent = sum(len(rows) for rows in batch.values())
+        if again:  # a held edit sent again is not a new row: a repeat sync shows 0 sent
+            self.report.held_sent += sent
+            self._batch_done()
+        else:
+            self._batch_done(up=sent)
 
     def _batch_done(self, up: int = 0, down: int = 0) -> None:
         self.report.rows_up += up
