@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop.core.interview.languages import (
     language_for_question,
+    language_name,
     normalised,
     question_language,
 )
@@ -19,7 +20,13 @@ from desktop.core.interview.protocol import InterviewSettings, Sampling
 from desktop.core.people import Role
 from desktop.llm.model_class import default_question_style
 from desktop.store.interview_setup import interview_settings
-from desktop.store.interviews import InterviewInfo, list_interviews, start_interview
+from desktop.store.interviews import (
+    InterviewInfo,
+    interview_notes,
+    list_interviews,
+    notes_by_interview,
+    start_interview,
+)
 from desktop.store.participants import (
     demographic_answers,
     latest_consent,
@@ -33,7 +40,8 @@ from desktop.store.study import Study
 
 __all__ = [
     "ModelFile", "QuestionTexts", "consented_participant", "demographics_to_ask",
-    "find_question", "has_consented", "list_interviews", "list_questions", "pilot_settings",
+    "find_question", "has_consented", "interview_notes", "language_name", "list_interviews",
+    "list_questions", "notes_by_interview", "pilot_settings",
     "question_texts", "record_decision",
     "resume_or_start", "save_demographics", "start", "study_settings",
 ]

@@ -238,6 +238,16 @@ def interview_notes(study: Study, interview_id: str) -> list[str]:
     return [str(row["note"]) for row in rows]
 
 
+def notes_by_interview(study: Study) -> dict[str, list[str]]:
+    """Every interview's audit notes, oldest first, in one read (interviews without notes are
+    left out)."""
+    notes: dict[str, list[str]] = {}
+    for row in study.query("SELECT interview_id, note FROM interview_notes "
+                           "ORDER BY created_at, id"):
+        notes.setdefault(str(row["interview_id"]), []).append(str(row["note"]))
+    return notes
+
+
 def get_interview(study: Study, interview_id: str) -> InterviewInfo:
     rows = _interview_rows(study, "WHERE i.id = ?", (interview_id,))
     if not rows:

@@ -37,117 +37,117 @@
 <context>
     <name>CardEditorPanel</name>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="34"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="36"/>
         <source>the title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="35"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="37"/>
         <source>what you care about</source>
         <translation>ما يهمك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="36"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="38"/>
         <source>what you pay attention to</source>
         <translation>ما تنتبه إليه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="37"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="39"/>
         <source>when this matters</source>
         <translation>متى يكون هذا مهمًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="38"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="40"/>
         <source>MOMENTS when …</source>
         <translation>اللحظات التي …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="39"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="41"/>
         <source>CHOICES that …</source>
         <translation>الخيارات التي …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="40"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="42"/>
         <source>OPPORTUNITIES for …</source>
         <translation>فرص …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="41"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="43"/>
         <source>FEELINGS of …</source>
         <translation>مشاعر …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="53"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="55"/>
         <source>Your values card</source>
         <translation>بطاقة قيمك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="68"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="70"/>
         <source>This is my card: confirm  (Ctrl+Enter)</source>
         <translation>هذه بطاقتي: تأكيد  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="76"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="78"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="77"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="79"/>
         <source>What I care about</source>
         <translation>ما يهمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="81"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="90"/>
         <source>Attentional policy {number}</source>
         <translation>سياسة الانتباه {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="87"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="80"/>
         <source>What I pay attention to</source>
         <translation>ما أنتبه إليه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="88"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="81"/>
         <source>When this matters</source>
         <translation>متى يهم ذلك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="89"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="98"/>
         <source>2 to 5 words</source>
         <translation>من 2 إلى 5 كلمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="91"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="100"/>
         <source>One sentence, starting with “I …”</source>
         <translation>جملة واحدة تبدأ بـ «أنا …»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="92"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="101"/>
         <source>When …</source>
         <translation>عندما …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="126"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="148"/>
         <source>Your values card (version {number})</source>
         <translation>بطاقة قيمك (الإصدار {number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="149"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="171"/>
         <source>Drafting your card…</source>
         <translation>جارٍ إعداد بطاقتك…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="182"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="204"/>
         <source>The interviewer could not draft {fields}: please write it in your own words.</source>
         <translation>لم يتمكن المحاور من صياغة {fields}: يُرجى كتابته بكلماتك الخاصة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="184"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="206"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="187"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="209"/>
         <source>{filled} of at least {minimum} things you pay attention to.</source>
         <translation>‏{filled} من {minimum} على الأقل من الأشياء التي تنتبه إليها.</translation>
     </message>
@@ -264,47 +264,47 @@
 <context>
     <name>InterviewController</name>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_controller.py" line="125"/>
+        <location filename="../../desktop/ui/interviews/interview_controller.py" line="133"/>
         <source>Thank you. No interview was recorded; only your decision was noted.</source>
         <translation>شكرًا لك. لم تُسجَّل أي مقابلة؛ سُجِّل قرارك فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_controller.py" line="205"/>
+        <location filename="../../desktop/ui/interviews/interview_controller.py" line="214"/>
         <source>Edit the card directly, or ask for a change below.</source>
         <translation>عدّل البطاقة مباشرةً، أو اطلب تغييرًا أدناه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_controller.py" line="216"/>
+        <location filename="../../desktop/ui/interviews/interview_controller.py" line="225"/>
         <source>Drafting your card from the conversation…</source>
         <translation>جارٍ إعداد بطاقتك من المحادثة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_controller.py" line="217"/>
+        <location filename="../../desktop/ui/interviews/interview_controller.py" line="226"/>
         <source>The interviewer is drafting your values card…</source>
         <translation>يُعِدّ المحاور بطاقة قيمك…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_controller.py" line="219"/>
+        <location filename="../../desktop/ui/interviews/interview_controller.py" line="228"/>
         <source>The interviewer is writing…</source>
         <translation>المحاور يكتب…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_controller.py" line="237"/>
+        <location filename="../../desktop/ui/interviews/interview_controller.py" line="246"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_controller.py" line="250"/>
+        <location filename="../../desktop/ui/interviews/interview_controller.py" line="259"/>
         <source>The interviewer is rephrasing…</source>
         <translation>المحاور يعيد الصياغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_controller.py" line="329"/>
+        <location filename="../../desktop/ui/interviews/interview_controller.py" line="338"/>
         <source>Keeping your card…</source>
         <translation>جارٍ حفظ بطاقتك…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_controller.py" line="349"/>
+        <location filename="../../desktop/ui/interviews/interview_controller.py" line="358"/>
         <source>asking for a change to the card</source>
         <translation>طلب تغيير في البطاقة</translation>
     </message>
@@ -312,7 +312,7 @@
 <context>
     <name>InterviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_panel.py" line="170"/>
+        <location filename="../../desktop/ui/interviews/interview_panel.py" line="179"/>
         <source>Not saved</source>
         <translation>لم يُحفَظ</translation>
     </message>
@@ -328,103 +328,114 @@
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="35"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="45"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="36"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="46"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="37"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="47"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="48"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="38"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="49"/>
         <source>Last change</source>
         <translation>آخر تغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="42"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="54"/>
         <source>Interviews</source>
         <translation>المقابلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="43"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="55"/>
         <source>Interview a participant about one question: the local model asks, the participant answers, and their answers become a values card they confirm.</source>
         <translation>أجرِ مقابلة مع مشارك حول سؤال واحد: يسأل النموذج المحلي ويجيب المشارك، فتصبح إجاباته بطاقة قيم يؤكدها بنفسه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="55"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="67"/>
         <source>Question for the interview</source>
         <translation>سؤال المقابلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="56"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="68"/>
         <source>Start interview</source>
         <translation>بدء المقابلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="58"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="70"/>
         <source>Start in kiosk mode…</source>
         <translation>البدء في وضع الكشك…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="62"/>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="96"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="74"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="114"/>
         <source>Interviews in this study</source>
         <translation>المقابلات في هذه الدراسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="63"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="75"/>
         <source>Open / resume</source>
         <translation>فتح / استئناف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="67"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="79"/>
         <source>← All interviews (everything is saved)</source>
         <translation>→ كل المقابلات (كل شيء محفوظ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="68"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="80"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="232"/>
         <source>Researcher…</source>
         <translation>الباحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="84"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="102"/>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="86"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="104"/>
         <source>Start an interview with the selected participant</source>
         <translation>بدء مقابلة مع المشارك المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="155"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="180"/>
         <source>Add a question on the Study page first.</source>
         <translation>أضف سؤالًا في صفحة الدراسة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="228"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="284"/>
+        <source>Audit: {notes}</source>
+        <translation>سجل المقابلة: {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="304"/>
         <source>No study is open.</source>
         <translation>لا توجد دراسة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="230"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="306"/>
         <source>This study has no questions yet: add them on the Study page.</source>
         <translation>لا تحتوي هذه الدراسة على أسئلة بعد: أضفها في صفحة الدراسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="233"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="309"/>
         <source>No participant selected: starting makes a new one with a fresh code.</source>
         <translation>لم يُحدَّد مشارك: سيُنشئ البدء مشاركًا جديدًا برمز جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="237"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="313"/>
         <source>The interview will be with {code}.</source>
         <translation>ستكون المقابلة مع {code}.</translation>
     </message>

@@ -37,117 +37,117 @@
 <context>
     <name>CardEditorPanel</name>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="34"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="36"/>
         <source>the title</source>
         <translation>el título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="35"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="37"/>
         <source>what you care about</source>
         <translation>lo que le importa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="36"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="38"/>
         <source>what you pay attention to</source>
         <translation>aquello a lo que presta atención</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="37"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="39"/>
         <source>when this matters</source>
         <translation>cuándo importa esto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="38"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="40"/>
         <source>MOMENTS when …</source>
         <translation>MOMENTOS en que …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="39"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="41"/>
         <source>CHOICES that …</source>
         <translation>DECISIONES que …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="40"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="42"/>
         <source>OPPORTUNITIES for …</source>
         <translation>OPORTUNIDADES de …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="41"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="43"/>
         <source>FEELINGS of …</source>
         <translation>SENTIMIENTOS de …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="53"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="55"/>
         <source>Your values card</source>
         <translation>Su tarjeta de valores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="68"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="70"/>
         <source>This is my card: confirm  (Ctrl+Enter)</source>
         <translation>Es mi tarjeta: confirmar  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="76"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="78"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="77"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="79"/>
         <source>What I care about</source>
         <translation>Lo que me importa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="81"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="90"/>
         <source>Attentional policy {number}</source>
         <translation>Política de atención {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="87"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="80"/>
         <source>What I pay attention to</source>
         <translation>A qué presto atención</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="88"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="81"/>
         <source>When this matters</source>
         <translation>Cuándo importa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="89"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="98"/>
         <source>2 to 5 words</source>
         <translation>De 2 a 5 palabras</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="91"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="100"/>
         <source>One sentence, starting with “I …”</source>
         <translation>Una frase que empiece por «Yo …»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="92"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="101"/>
         <source>When …</source>
         <translation>Cuando …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="126"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="148"/>
         <source>Your values card (version {number})</source>
         <translation>Su tarjeta de valores (versión {number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="149"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="171"/>
         <source>Drafting your card…</source>
         <translation>Redactando su tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="182"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="204"/>
         <source>The interviewer could not draft {fields}: please write it in your own words.</source>
         <translation>El entrevistador no pudo redactar {fields}: escríbalo con sus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="184"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="206"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="187"/>
+        <location filename="../../desktop/ui/interviews/card_editor_panel.py" line="209"/>
         <source>{filled} of at least {minimum} things you pay attention to.</source>
         <translation>{filled} de al menos {minimum} cosas a las que presta atención.</translation>
     </message>
@@ -264,47 +264,47 @@
 <context>
     <name>InterviewController</name>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_controller.py" line="125"/>
+        <location filename="../../desktop/ui/interviews/interview_controller.py" line="133"/>
         <source>Thank you. No interview was recorded; only your decision was noted.</source>
         <translation>Gracias. No se registró ninguna entrevista; solo se anotó su decisión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_controller.py" line="205"/>
+        <location filename="../../desktop/ui/interviews/interview_controller.py" line="214"/>
         <source>Edit the card directly, or ask for a change below.</source>
         <translation>Edite la tarjeta directamente o pida un cambio abajo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_controller.py" line="216"/>
+        <location filename="../../desktop/ui/interviews/interview_controller.py" line="225"/>
         <source>Drafting your card from the conversation…</source>
         <translation>Redactando su tarjeta a partir de la conversación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_controller.py" line="217"/>
+        <location filename="../../desktop/ui/interviews/interview_controller.py" line="226"/>
         <source>The interviewer is drafting your values card…</source>
         <translation>El entrevistador está redactando su tarjeta de valores…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_controller.py" line="219"/>
+        <location filename="../../desktop/ui/interviews/interview_controller.py" line="228"/>
         <source>The interviewer is writing…</source>
         <translation>El entrevistador está escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_controller.py" line="237"/>
+        <location filename="../../desktop/ui/interviews/interview_controller.py" line="246"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_controller.py" line="250"/>
+        <location filename="../../desktop/ui/interviews/interview_controller.py" line="259"/>
         <source>The interviewer is rephrasing…</source>
         <translation>El entrevistador está reformulando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_controller.py" line="329"/>
+        <location filename="../../desktop/ui/interviews/interview_controller.py" line="338"/>
         <source>Keeping your card…</source>
         <translation>Guardando su tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_controller.py" line="349"/>
+        <location filename="../../desktop/ui/interviews/interview_controller.py" line="358"/>
         <source>asking for a change to the card</source>
         <translation>pide un cambio en la tarjeta</translation>
     </message>
@@ -312,7 +312,7 @@
 <context>
     <name>InterviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/interviews/interview_panel.py" line="170"/>
+        <location filename="../../desktop/ui/interviews/interview_panel.py" line="179"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -328,103 +328,114 @@
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="35"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="45"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="36"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="46"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="37"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="47"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="48"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="38"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="49"/>
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="42"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="54"/>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="43"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="55"/>
         <source>Interview a participant about one question: the local model asks, the participant answers, and their answers become a values card they confirm.</source>
         <translation>Entreviste a un participante sobre una pregunta: el modelo local pregunta, el participante responde y sus respuestas se convierten en una tarjeta de valores que él mismo confirma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="55"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="67"/>
         <source>Question for the interview</source>
         <translation>Pregunta de la entrevista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="56"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="68"/>
         <source>Start interview</source>
         <translation>Iniciar entrevista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="58"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="70"/>
         <source>Start in kiosk mode…</source>
         <translation>Iniciar en modo quiosco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="62"/>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="96"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="74"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="114"/>
         <source>Interviews in this study</source>
         <translation>Entrevistas de este estudio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="63"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="75"/>
         <source>Open / resume</source>
         <translation>Abrir / reanudar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="67"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="79"/>
         <source>← All interviews (everything is saved)</source>
         <translation>← Todas las entrevistas (todo está guardado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="68"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="80"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="232"/>
         <source>Researcher…</source>
         <translation>Investigador…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="84"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="102"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="86"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="104"/>
         <source>Start an interview with the selected participant</source>
         <translation>Iniciar una entrevista con el participante seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="155"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="180"/>
         <source>Add a question on the Study page first.</source>
         <translation>Primero añada una pregunta en la página Estudio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="228"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="284"/>
+        <source>Audit: {notes}</source>
+        <translation>Registro: {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="304"/>
         <source>No study is open.</source>
         <translation>No hay ningún estudio abierto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="230"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="306"/>
         <source>This study has no questions yet: add them on the Study page.</source>
         <translation>Este estudio aún no tiene preguntas: añádalas en la página Estudio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="233"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="309"/>
         <source>No participant selected: starting makes a new one with a fresh code.</source>
         <translation>Ningún participante seleccionado: al iniciar se crea uno nuevo con un código nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/interviews/interviews_page.py" line="237"/>
+        <location filename="../../desktop/ui/interviews/interviews_page.py" line="313"/>
         <source>The interview will be with {code}.</source>
         <translation>La entrevista será con {code}.</translation>
     </message>

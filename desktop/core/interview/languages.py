@@ -8,6 +8,7 @@ interview's audit can note it. A language with no folder is English throughout.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -98,6 +99,18 @@ def load_language(code: str, root: Path | None = None) -> LanguageSet:
             files[name] = read_text(english / name)
             fell_back.append(name)
     return LanguageSet(code, prompt_set(files, folder), tuple(fell_back))
+
+
+@functools.cache
+def language_name(code: str) -> str:
+    """A shipped language's own name ('Español', 'العربية'); the code itself otherwise."""
+    if not code.isalpha():  # a code from a study file names no folder outside the texts
+        return code
+    path = interview_root() / code / "language.json"
+    try:
+        return str(json.loads(path.read_text(encoding="utf-8")).get("name") or code)
+    except (OSError, ValueError, AttributeError):
+        return code
 
 
 def question_language(text: str, explicit: str = "") -> str:

@@ -25,7 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.interview.prompts import PromptError
-from desktop.services.interview_start import list_interviews, list_questions, question_texts
+from desktop.services.interview_start import (
+    interview_notes,
+    language_name,
+    list_interviews,
+    list_questions,
+    notes_by_interview,
+    question_texts,
+)
 from desktop.store import Study
 from desktop.ui.interviews.interview_panel import InterviewPanel
 from desktop.ui.interviews.participants_panel import ParticipantsPanel
@@ -37,6 +44,7 @@ from desktop.ui.widgets.fit import accessible, squeeze_columns, stack_when_narro
 
 _COLUMNS = (QT_TRANSLATE_NOOP("InterviewsPage", "Participant"),
             QT_TRANSLATE_NOOP("InterviewsPage", "Question"),
+            QT_TRANSLATE_NOOP("InterviewsPage", "Language"),
             QT_TRANSLATE_NOOP("InterviewsPage", "Stage"),
             QT_TRANSLATE_NOOP("InterviewsPage", "Last change"))
 
@@ -71,6 +79,11 @@ class InterviewsPage(AreaPage):
         self.back_button = QPushButton(self.tr("← All interviews (everything is saved)"))
         self.leave_kiosk_button = QPushButton(self.tr("Researcher…"))
         self.leave_kiosk_button.setObjectName("leaveKiosk")
+        # The interview's audit notes (its language, what fell back to English), for the
+        # researcher only: never shown in kiosk mode.
+        self.audit = QLabel()
+        self.audit.setObjectName("interviewAudit")
+        self.audit.setWordWrap(True)
         self.stack = QStackedWidget()
         self.researcher_language = ""  # in kiosk mode: the interface's language to go back to
         self._build()
@@ -117,11 +130,13 @@ class InterviewsPage(AreaPage):
         bar.addStretch(1)
         bar.addWidget(self.leave_kiosk_button)
         layout.addLayout(bar)
+        layout.addWidget(self.audit)
         layout.addWidget(self.panel, 1)
         self.stack.addWidget(home)
         self.stack.addWidget(interview)
         self.body.addWidget(self.stack, 1)
         self.leave_kiosk_button.hide()
+        self.audit.hide()
 
     def _connect(self) -> None:
         self.start_button.clicked.connect(lambda: self.start_interview())
@@ -136,6 +151,7 @@ class InterviewsPage(AreaPage):
     def _connect_panel(self) -> None:
         self.panel.interview_changed.connect(lambda _: self._on_interview_changed())
         self.panel.interview_started.connect(lambda _: self._refresh_people())
+        self.panel.interview_started.connect(self._show_audit)
         self.panel.consent_recorded.connect(lambda _: self._refresh_people())
         self.panel.vote_recorded.connect(self.vote_recorded)
 
@@ -217,6 +233,7 @@ class InterviewsPage(AreaPage):
 
     def _set_kiosk_chrome(self, on: bool) -> None:
         self.set_header_visible(not on)
+        self._show_audit()
         self.back_button.setVisible(not on)
         self.leave_kiosk_button.setVisible(on)
         self.kiosk_changed.emit(on)
@@ -228,6 +245,7 @@ class InterviewsPage(AreaPage):
         interview_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
         self.stack.setCurrentIndex(1)
         self.panel.open_interview(self.study, interview_id)
+        self._show_audit()
 
     def show_home(self) -> None:
         self.panel.close_interview()
@@ -247,16 +265,32 @@ class InterviewsPage(AreaPage):
 
     def _refresh_table(self) -> None:
         interviews = list_interviews(self.study) if self.study else []
+        notes = notes_by_interview(self.study) if self.study else {}
         self.table.setRowCount(len(interviews))
         for row, info in enumerate(interviews):
             values = (info.participant_code,
                       self._own(info.question_text.replace("\n", " ")[:200]),
+                      language_name(info.language),
                       stage_title(info.stage), info.updated_at[:16].replace("T", " "))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, info.id)
                 self.table.setItem(row, column, item)
+            if info.id in notes:  # the language cell tells how the language was chosen
+                self.table.item(row, 2).setToolTip(self._audit_text(notes[info.id]))
         self.resume_button.setEnabled(bool(interviews))
+
+    def _audit_text(self, notes: list[str]) -> str:
+        return self.tr("Audit: {notes}").format(notes=" ".join(notes))
+
+    def _show_audit(self, interview_id: str | None = None) -> None:
+        """The open (or just started) interview's audit notes above it, for the researcher
+        only (never in kiosk mode)."""
+        interview_id = interview_id or self.panel.interview_id
+        notes = (interview_notes(self.study, interview_id)
+                 if self.study is not None and interview_id and self.kiosk_pin is None else [])
+        self.audit.setText(self._audit_text(notes) if notes else "")
+        self.audit.setVisible(bool(notes))
 
     def _own(self, text: str) -> str:
         """A question in its own direction inside a right-to-left list (English punctuation

@@ -73,7 +73,7 @@ def test_the_page_and_an_interview_speak_the_language(qtbot: QtBot, page: Interv
     assert panel.answer.send_button.text() == words["send"]
     assert panel.stage.labels[Stage.CONVERSATION].text().startswith(words["conversation"])
     page.show_home()
-    assert page.table.item(0, 2).text() == words["stage"]
+    assert page.table.item(0, 3).text() == words["stage"]
     isolated = page.table.item(0, 1).text().startswith("\u2068")  # the question's own direction
     assert isolated == (lang == "ar")
 
