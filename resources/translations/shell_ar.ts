@@ -45,7 +45,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/shell/application.py" line="78"/>
+        <location filename="../../desktop/ui/shell/application.py" line="96"/>
         <source>The last study could not be opened: {problem}</source>
         <translation>تعذّر فتح الدراسة الأخيرة: {problem}</translation>
     </message>
@@ -99,27 +99,27 @@
 <context>
     <name>LazyPages</name>
     <message>
-        <location filename="../../desktop/ui/shell/lazy_pages.py" line="19"/>
+        <location filename="../../desktop/ui/shell/lazy_pages.py" line="18"/>
         <source>Study</source>
         <translation>الدراسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/lazy_pages.py" line="20"/>
+        <location filename="../../desktop/ui/shell/lazy_pages.py" line="19"/>
         <source>Interviews</source>
         <translation>المقابلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/lazy_pages.py" line="22"/>
+        <location filename="../../desktop/ui/shell/lazy_pages.py" line="21"/>
         <source>Labelling</source>
         <translation>التوسيم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/lazy_pages.py" line="24"/>
+        <location filename="../../desktop/ui/shell/lazy_pages.py" line="23"/>
         <source>Values &amp; voting</source>
         <translation>القيم والتصويت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/lazy_pages.py" line="26"/>
+        <location filename="../../desktop/ui/shell/lazy_pages.py" line="25"/>
         <source>Moral graph</source>
         <translation>الرسم البياني الأخلاقي</translation>
     </message>
@@ -127,12 +127,12 @@
 <context>
     <name>LlmService</name>
     <message>
-        <location filename="../../desktop/ui/shell/llm_service.py" line="52"/>
+        <location filename="../../desktop/ui/shell/llm_service.py" line="59"/>
         <source>The model could not be loaded: {problem}</source>
         <translation>تعذّر تحميل النموذج: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/llm_service.py" line="66"/>
+        <location filename="../../desktop/ui/shell/llm_service.py" line="73"/>
         <source>No model is loaded yet.</source>
         <translation>لم يُحمَّل أي نموذج بعد.</translation>
     </message>
@@ -140,152 +140,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="132"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="133"/>
         <source>Ctrl+1 to Ctrl+5 go straight to a page</source>
         <translation>من Ctrl+1 إلى Ctrl+5 للانتقال مباشرة إلى صفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="148"/>
         <source>Try the model</source>
         <translation>تجربة النموذج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/shell/window_menus.py" line="31"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/shell/window_menus.py" line="32"/>
         <source>&amp;New study…</source>
         <translation>دراسة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/shell/window_menus.py" line="34"/>
         <source>&amp;Open study…</source>
         <translation>&amp;فتح دراسة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/shell/window_menus.py" line="36"/>
         <source>Open &amp;recent</source>
         <translation>فتح دراسة &amp;حديثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/shell/window_menus.py" line="37"/>
         <source>&amp;Merge another laptop&apos;s copy…</source>
         <translation>&amp;دمج نسخة حاسوب محمول آخر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/shell/window_menus.py" line="39"/>
         <source>S&amp;ync with server…</source>
         <translation>م&amp;زامنة مع الخادم…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/shell/window_menus.py" line="42"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/shell/window_menus.py" line="44"/>
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/shell/window_menus.py" line="48"/>
         <source>&amp;Model</source>
         <translation>ال&amp;نموذج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/shell/window_menus.py" line="49"/>
         <source>&amp;Models…</source>
         <translation>ال&amp;نماذج…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/shell/window_menus.py" line="50"/>
         <source>Model &amp;settings…</source>
         <translation>&amp;إعدادات النموذج…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/shell/window_menus.py" line="53"/>
         <source>&amp;Try the model</source>
         <translation>&amp;تجربة النموذج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/shell/window_menus.py" line="57"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/shell/window_menus.py" line="58"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/shell/window_menus.py" line="59"/>
         <source>&amp;About {name}</source>
         <translation>&amp;حول {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/shell/window_menus.py" line="68"/>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/shell/window_menus.py" line="71"/>
         <source>Text &amp;size</source>
         <translation>&amp;حجم النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="208"/>
         <source>Study: {name}  ·  {path}</source>
         <translation>الدراسة: {name}  ·  {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="221"/>
         <source>The study could not be opened</source>
         <translation>تعذّر فتح الدراسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="227"/>
         <source>Open study</source>
         <translation>فتح دراسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="233"/>
         <source>New study</source>
         <translation>دراسة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="241"/>
         <source>The study could not be created</source>
         <translation>تعذّر إنشاء الدراسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="246"/>
         <source>Merge another copy of this study</source>
         <translation>دمج نسخة أخرى من هذه الدراسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="260"/>
         <source>The copies could not be merged</source>
         <translation>تعذّر دمج النسختين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="262"/>
         <source>Merging {file}…</source>
         <translation>جارٍ دمج {file}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="270"/>
         <source>Merged {file}: {added} rows added, {updated} updated.</source>
         <translation>دُمج {file}: الصفوف المضافة {added}، والمحدَّثة {updated}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="292"/>
         <source>Studies (*{suffix});;All files (*)</source>
         <translation>الدراسات (*{suffix});;جميع الملفات (*)</translation>
     </message>

@@ -11,14 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -27,9 +26,8 @@ from PySide6.QtWidgets import (
 from desktop.__about__ import NAME, STUDY_SUFFIX
 from desktop.core.settings import Settings, save_settings
 from desktop.store import Study, StudyError, create_study, open_study
-from desktop.ui.shell.appearance import TEXT_SIZES, apply_appearance, choice_menu, theme_names
+from desktop.ui.shell.appearance import apply_appearance
 from desktop.ui.shell.area_page import AreaPage
-from desktop.ui.shell.language_menu import LanguageMenu
 from desktop.ui.shell.lazy_pages import (
     GRAPH_ROW,
     INTERVIEWS_ROW,
@@ -41,6 +39,7 @@ from desktop.ui.shell.lazy_pages import (
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.shell.model_status_view import ModelStatusView
 from desktop.ui.shell.try_model_panel import TryModelPanel
+from desktop.ui.shell.window_menus import all_actions, build_menus
 from desktop.ui.widgets.bidi import isolate
 from desktop.ui.widgets.fit import ElidedLabel, accessible
 
@@ -81,7 +80,7 @@ class MainWindow(QMainWindow):
         self.background_label = self.model_status.background_label
         self._build_central()
         self._build_dock()
-        self._build_menus()
+        build_menus(self)
         self._build_status()
 
     # Pages ------------------------------------------------------------------------------------
@@ -153,45 +152,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.try_dock)
         self.resizeDocks([self.try_dock], [300], Qt.Orientation.Horizontal)
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._add_action(file_menu, self.tr("&New study…"), self.new_study,
-                         QKeySequence.StandardKey.New)
-        self._add_action(file_menu, self.tr("&Open study…"), self.choose_study,
-                         QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self._add_action(file_menu, self.tr("&Merge another laptop's copy…"), self.choose_merge)
-        self._add_action(file_menu, self.tr("S&ync with server…"), self.sync_with_server)
-        file_menu.addSeparator()
-        self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for row, title in enumerate(page_titles()):
-            self._add_action(go_menu, title, lambda _=False, r=row: self.show_page(r),
-                             QKeySequence(f"Ctrl+{row + 1}"))
-        model_menu = self.menuBar().addMenu(self.tr("&Model"))
-        self._add_action(model_menu, self.tr("&Models…"), self.edit_models)
-        self._add_action(model_menu, self.tr("Model &settings…"), self.edit_model_settings)
-        toggle = self.try_dock.toggleViewAction()
-        toggle.setText(self.tr("&Try the model"))
-        toggle.setShortcut(QKeySequence("Ctrl+T"))
-        toggle.triggered.connect(self._remember_try_panel)
-        model_menu.addAction(toggle)
-        self._build_view_menu(self.menuBar().addMenu(self.tr("&View")))
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._add_action(help_menu, self.tr("&About {name}").format(name=NAME), self.show_about)
-        self._refresh_recent_menu()
-
-    def _build_view_menu(self, menu: QMenu) -> None:
-        """Theme and text size, applied at once; the language, at the next start; all three
-        remembered in the settings."""
-        self.theme_actions = choice_menu(menu.addMenu(self.tr("&Theme")), theme_names(),
-                                         self.settings.theme, self.set_theme)
-        self.text_size_actions = choice_menu(
-            menu.addMenu(self.tr("Text &size")), {size: f"{size} %" for size in TEXT_SIZES},
-            self.settings.text_size, self.set_text_size)
-        self.language_menu = LanguageMenu(self.settings, self)  # offers to restart the app
-        menu.addMenu(self.language_menu)
-
     def set_theme(self, theme: str) -> None:
         self.settings.theme = theme
         self._apply_appearance()
@@ -209,7 +169,7 @@ class MainWindow(QMainWindow):
                 action.setChecked(action.data() == value)
         self._fit_navigation()
 
-    def _remember_try_panel(self, on: bool) -> None:
+    def remember_try_panel(self, on: bool) -> None:
         self.settings.try_panel_open = on
         save_settings(self.settings)
 
@@ -219,14 +179,6 @@ class MainWindow(QMainWindow):
         metrics = self.navigation.fontMetrics()
         widest = max(metrics.horizontalAdvance(title) for title in page_titles())
         self.navigation.setFixedWidth(widest + 3 * metrics.averageCharWidth() + 44)
-
-    def _add_action(self, menu, text, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
-        action = menu.addAction(text)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            self.addAction(action)  # shortcuts keep working while the menu bar is hidden
-        return action
 
     def _build_status(self) -> None:
         self.statusBar().addWidget(self.study_label, 1)
@@ -257,7 +209,7 @@ class MainWindow(QMainWindow):
             name=isolate(study.meta.name), path=isolate(study.path, left_to_right=True)))
         for page in self.page_set.built():
             page.show_study(study)
-        self._refresh_recent_menu()
+        self.refresh_recent_menu()
         # Beside a study the pages need the room: the panel comes back with Ctrl+T.
         self.try_dock.setVisible(self.settings.try_panel_open and not self.kiosk)
         self.study_opened.emit(study)
@@ -339,7 +291,7 @@ class MainWindow(QMainWindow):
     def _study_filter(self) -> str:
         return self.tr("Studies (*{suffix});;All files (*)").format(suffix=STUDY_SUFFIX)
 
-    def _refresh_recent_menu(self) -> None:
+    def refresh_recent_menu(self) -> None:
         self.recent_menu.clear()
         for number, text in enumerate(self.settings.recent_studies, start=1):
             action = self.recent_menu.addAction(f"&{number} {Path(text).name}  —  {text}")
@@ -402,23 +354,12 @@ class MainWindow(QMainWindow):
         for widget in (self.menuBar(), self.navigation, self.statusBar()):
             widget.setVisible(not on)
         self.try_dock.setVisible(not on and self._dock_was_visible)
-        for action in self._all_actions():
+        for action in all_actions(self):
             action.setEnabled(not on)
         if on:
             self.showFullScreen()
         else:
             self.showNormal()
-
-    def _all_actions(self) -> list[QAction]:
-        actions = list(self.actions())
-        menus = [a.menu() for a in self.menuBar().actions() if a.menu()]
-        while menus:
-            menu = menus.pop()
-            for action in menu.actions():
-                actions.append(action)
-                if action.menu():
-                    menus.append(action.menu())
-        return actions
 
     # Window -------------------------------------------------------------------------------
 

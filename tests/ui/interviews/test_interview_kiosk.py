@@ -18,6 +18,7 @@ from desktop.store.people import add_person
 from desktop.store.questions import add_question
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.window_menus import all_actions
 from desktop.ui.widgets.kiosk_dialog import KioskDialog
 from tests.support.fakes import fake_loader
 from tests.support.interview_fakes import ScriptedInterviewer
@@ -64,7 +65,7 @@ def test_kiosk_shows_only_the_interview(qtbot: QtBot, window: MainWindow) -> Non
     assert window.kiosk and window.isFullScreen()
     assert not window.menuBar().isVisible() and not window.navigation.isVisible()
     assert not window.try_dock.isVisible() and not window.statusBar().isVisible()
-    assert not any(action.isEnabled() for action in window._all_actions())
+    assert not any(action.isEnabled() for action in all_actions(window))
     assert page.stack.currentIndex() == 1 and not page.back_button.isVisible()
     assert page.leave_kiosk_button.isVisible()
     assert page.panel.pages.currentWidget() is page.panel.consent

@@ -17,6 +17,7 @@ from desktop.store.demo import open_or_create_demo
 from desktop.store.synthetic import add_synthetic_votes
 from desktop.ui.shell.llm_service import LlmService
 from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.window_menus import all_actions
 from tests.support.fit_checks import fit_problems, scroll_bar_problems
 from tests.support.voting import make_values
 
@@ -95,7 +96,7 @@ def test_pages_at_200_percent_never_scroll_sideways(qtbot: QtBot, tmp_path: Path
 
 def test_the_try_panel_comes_back_with_ctrl_t_and_is_remembered(window: MainWindow) -> None:
     window.set_study(open_or_create_demo())
-    toggle = next(a for a in window._all_actions() if a.shortcut().toString() == "Ctrl+T")
+    toggle = next(a for a in all_actions(window) if a.shortcut().toString() == "Ctrl+T")
     toggle.trigger()
     assert window.try_dock.isVisible() and load_settings().try_panel_open
     window.close()
