@@ -41,6 +41,9 @@ def test_a_modal_after_the_description_frame_is_not_doubled() -> None:
     assert spanish["description"] == "Creo que debería escuchar sin juzgar."
     english = grounded_card(EN, ("she felt heard",), {"description": "I care that she felt heard"})
     assert english["description"] == "I care that she felt heard."
+    modal = grounded_card(EN, ("should listen first",),
+                          {"description": "I care that should listen first"})
+    assert modal["description"] == "I believe one should listen first."
 
 
 def test_a_modal_description_is_still_a_first_person_sentence_on_the_card() -> None:
