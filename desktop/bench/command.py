@@ -34,6 +34,7 @@ from desktop.llm.protocol import LoadSettings
 # Each capability adds its figures in its own module: `measure(runs, model) -> dict`.
 FIGURE_MODULES = (
     "desktop.bench.interviews",
+    "desktop.bench.interview_wait",
     "desktop.bench.labelling",
     "desktop.bench.graph",
     "desktop.bench.merge",

@@ -62,6 +62,19 @@ class LlamaChatModel:
             seconds_to_first_token=first, seconds_total=time.perf_counter() - started,
             model=self.identity, sampling=sampling)
 
+    def warm(self, messages: Sequence[ChatMessage]) -> None:
+        """Read `messages` into the model's cache now (one token generated and dropped), so
+        the next request that starts with them is read only from where it differs: the
+        prompt of the participant's next turn, read while they are still typing."""
+        stream = self._llama.create_chat_completion(
+            messages=[{"role": m.role, "content": m.content} for m in messages],
+            stream=True, max_tokens=1, temperature=0.0)
+        try:
+            for _ in stream:
+                pass
+        finally:
+            stream.close()
+
     def reset(self) -> None:
         """Forget the evaluated prefix: the next request is evaluated from its first token."""
         self._llama.reset()

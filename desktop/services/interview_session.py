@@ -23,6 +23,7 @@ from desktop.core.interview.protocol import (
     Purpose,
     StepKind,
     Transcript,
+    model_conversation,
     next_step,
 )
 from desktop.core.interview.survey import SurveyItem
@@ -94,6 +95,13 @@ class InterviewSession:
         request = turn.request()
         return ModelCall(request.purpose, request.attempt, chat_messages(request),
                          sampling_settings(request), request.schema)
+
+    def next_prompt_start(self, t: Transcript | None = None) -> list[ChatMessage]:
+        """What the model's next turn will start with, known while the participant is still
+        answering (the instructions and the conversation so far): read early, it is not read
+        again when the answer comes."""
+        return [ChatMessage(role, text)  # type: ignore[arg-type]
+                for role, text in model_conversation(self.prompts, t or self.transcript())]
 
     @staticmethod
     def take(turn: ModelTurn, generation: Generation) -> Settled | None:

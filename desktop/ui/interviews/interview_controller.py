@@ -51,6 +51,7 @@ class InterviewController(QObject):
         self.language_notes: tuple[str, ...] = ()  # for the audit of the interview it starts
         self.turn: ModelTurn | None = None
         self.request_id: int | None = None
+        self.warmed_at = -1  # the transcript length whose next prompt the model last read
         self.writer = InterviewWriter(self)
         self._epoch = 0  # a new interview on screen: outcomes of the old one's writes are dropped
         service.text_received.connect(self._on_text_received)
@@ -113,6 +114,7 @@ class InterviewController(QObject):
         self.view.answer.flush_draft()
         self.view.card_editor.flush()
         self.request_id, self.turn, self.session = None, None, None
+        self.warmed_at = -1
         self._epoch += 1
         self._drain()  # stored before any reading of the rows resumes it
         self.writer.close()
@@ -191,6 +193,16 @@ class InterviewController(QObject):
         else:
             view.answer.set_busy(False)
             view.answer.show_status("")
+            if not in_card and stage_of(t) == Stage.CONVERSATION:
+                self._warm(t)
+
+    def _warm(self, t: Transcript) -> None:
+        """While the participant answers, the model reads what its next turn starts with, once
+        per question asked; the answer then costs only its own tokens to read."""
+        assert self.session
+        if self.warmed_at != len(t.messages):
+            self.warmed_at = len(t.messages)
+            self.service.warm(self.session.next_prompt_start(t))
 
     def _show_end(self, step: str) -> None:
         assert self.session and self.prompts

@@ -84,6 +84,19 @@ class LlmWorker(QObject):
         self.generation_finished.emit(request_id, result)
 
 
+    @Slot(object)
+    def warm(self, messages: Sequence[ChatMessage]) -> None:
+        """Best effort: a model without a cache to warm (or that fails) is left as it is; the
+        request that follows reads the whole prompt then, as without warming."""
+        warm = getattr(self._model, "warm", None)
+        if warm is None:
+            return
+        try:
+            warm(messages)
+        except Exception:  # noqa: BLE001 (a warm-up never fails anything: the next request reads it)
+            return
+
+
 class _Batcher:
     """Collects streamed pieces and hands them on at most every FLUSH_SECONDS."""
 
@@ -115,6 +128,7 @@ class LlmService(QObject):
     _load_requested = Signal(object, object)
     _unload_requested = Signal()
     _generate_requested = Signal(int, object, object, object, object)
+    _warm_requested = Signal(object)
     _ids = itertools.count(1)  # one count for all services: two never share a request id
 
     def __init__(self, loader: Loader = load_chat_model, parent: QObject | None = None) -> None:
@@ -137,6 +151,7 @@ class LlmService(QObject):
 
     def _wire(self, w: LlmWorker, connect: bool) -> None:
         pairs = ((self._generate_requested, w.generate),
+                 (self._warm_requested, w.warm),
                  (w.model_loaded, self._on_model_loaded),
                  (w.model_failed, self._on_model_failed),
                  (w.text_received, self._on_text_received),
@@ -182,6 +197,12 @@ class LlmService(QObject):
         self._generate_requested.emit(request_id, list(messages), sampling or SamplingSettings(),
                                       schema, cancel)
         return request_id
+
+    def warm(self, messages: Sequence[ChatMessage]) -> None:
+        """Have the model read `messages` while it is idle (the start of a request expected
+        soon); requests sent meanwhile run after it, and read less."""
+        if self.identity is not None:
+            self._warm_requested.emit(list(messages))
 
     def stop(self, request_id: int | None = None) -> bool:
         """Stop one request (or all). False when there was nothing left to stop."""
