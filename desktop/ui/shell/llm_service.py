@@ -83,7 +83,6 @@ class LlmWorker(QObject):
         batch.flush()
         self.generation_finished.emit(request_id, result)
 
-
     @Slot(object)
     def warm(self, messages: Sequence[ChatMessage]) -> None:
         """Best effort: a model without a cache to warm (or that fails) is left as it is; the
@@ -93,7 +92,7 @@ class LlmWorker(QObject):
             return
         try:
             warm(messages)
-        except Exception:  # noqa: BLE001 (a warm-up never fails anything: the next request reads it)
+        except Exception:  # a warm-up fails nothing: the next request reads it all
             return
 
 
