@@ -36,6 +36,7 @@ REDRAW_VALUES, REDRAW_VOTES = 2_000, 20_000
 SLIDER_VALUES, SLIDER_VOTES = 2_000, 50_000
 REPLAY_WINDOW_S = 2.0  # each replay run watches the stalls for this long
 SETTLE_S = 5.0  # at most this long for the deferred Bradley-Terry fit after a step
+SETTLE_PAINT_S = 0.05  # then the event loop runs this long: what is pending gets painted
 TIMEOUT_S = 300
 
 
@@ -193,11 +194,13 @@ def _run_loop(seconds: float) -> None:
 
 def _settle(page: GraphPage) -> None:
     """Until the deferred Bradley-Terry fit of the frame shown has come (about 50 ms after a
-    step), so that its frame is not taken for the next request's."""
+    step) and been painted, so that neither its frame nor its repaint is taken for the next
+    request's (its paint, still pending, used to land in the next step's timing)."""
     deadline = time.perf_counter() + SETTLE_S
     while (page.frame is not None and not page.frame.state.bt_current
            and time.perf_counter() < deadline):
         wait_for(page.frame_shown, timeout_s=0.2)
+    _run_loop(SETTLE_PAINT_S)
 
 
 def _show(page: GraphPage, votes: list[Vote]) -> float:
