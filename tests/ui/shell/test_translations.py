@@ -32,7 +32,8 @@ from desktop.ui.study import study_page
 from tests.support.fit_checks import fit_problems, unnamed_controls
 
 ROOT = Path(__file__).resolve().parents[3]
-# MGS_SCREENS=1 saves the Study page in Spanish and Arabic under docs/screens (1366x768).
+# MGS_SCREENS=1 saves the Study, Interviews and Labelling pages in Spanish and Arabic under
+# docs/screens (1366x768).
 SCREENS = ROOT / "docs" / "screens"
 
 
@@ -53,10 +54,15 @@ def open_window(qtbot: QtBot, language: str) -> tuple[MainWindow, LlmService]:
 
 
 def save_screen(qtbot: QtBot, window: MainWindow, language: str) -> None:
-    if os.environ.get("MGS_SCREENS"):
-        window.resize(1366, 768)
-        qtbot.wait(50)
-        window.grab().save(str(SCREENS / f"study_{language}.png"))
+    """With MGS_SCREENS=1: the Study, Interviews and Labelling pages of the demo study in the
+    main window (the Values and graph pictures come from their own pages' tests)."""
+    if not os.environ.get("MGS_SCREENS"):
+        return
+    window.resize(1366, 768)
+    for row, name in ((1, "interviews"), (2, "labelling"), (0, "study")):
+        window.show_page(row)
+        qtbot.wait(100)
+        window.grab().save(str(SCREENS / f"{name}_{language}.png"))
 
 
 def menu_titles(window: MainWindow) -> list[str]:
