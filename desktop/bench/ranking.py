@@ -108,8 +108,7 @@ def measure_large(runs: int) -> dict[str, Any]:
 
 def _summary_and_pagerank(votes: list[Vote]) -> None:
     summary = mge_summary.summarize(votes)
-    value_ids = sorted({v for vote in votes for v in (vote.from_value_id, vote.to_value_id)})
-    pagerank(value_ids,
+    pagerank(sorted(summary.voted_ids),
              ((e.source_value_id, e.wiser_value_id, e.wiser_likelihood) for e in summary.edges))
 
 

@@ -50,6 +50,9 @@ class GraphSummary:
 
     values: dict[str, float]
     edges: tuple[EdgeSummary, ...] = field(default=())
+    # Every value the votes name, first seen first (kept edge or not): counted anyway, and a
+    # million votes take a second to walk again in Python.
+    voted_ids: tuple[str, ...] = field(default=())
 
 
 @dataclass
@@ -203,7 +206,7 @@ def summarize(
                                     max_entropy=max_entropy))
     kept = kept[np.argsort(table.first_seen[kept], kind="stable")]  # MGE's pair order
     edges = _kept_edges(votes, table, kept)
-    return GraphSummary(values=mge_pagerank(edges), edges=edges)
+    return GraphSummary(values=mge_pagerank(edges), edges=edges, voted_ids=tuple(table.ids))
 
 
 @dataclass

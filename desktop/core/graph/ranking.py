@@ -83,7 +83,7 @@ def rank(
     """
     selected = select_votes(votes, context=context, as_of=as_of, participant_ids=participant_ids)
     summary = mge_summary.summarize(selected)
-    value_ids = sorted({v for vote in selected for v in (vote.from_value_id, vote.to_value_id)})
+    value_ids = sorted(summary.voted_ids)
     ours = pagerank(
         value_ids,
         ((e.source_value_id, e.wiser_value_id, e.wiser_likelihood) for e in summary.edges),

@@ -212,3 +212,19 @@ def test_fast_summary_equals_filtering_every_edge() -> None:
         assert mine.wiser_likelihood == pytest.approx(theirs.wiser_likelihood, abs=1e-12)
         assert mine.entropy == pytest.approx(theirs.entropy, abs=1e-12)
     assert len(fast) > 10
+
+
+def test_the_summary_names_every_value_voted_on_first_seen_first(make_vote) -> None:
+    """Kept edge or not: the ranking lists every value from it instead of walking the votes."""
+    from desktop.core.graph.synthetic import generate_votes
+
+    votes = generate_votes(60, 3000, seed=4)
+    walked = list(dict.fromkeys(v for vote in votes for v in (vote.from_value_id,
+                                                               vote.to_value_id)))
+    summary = summarize(votes)
+    assert list(summary.voted_ids) == walked
+    on_edges = {v for e in summary.edges for v in (e.source_value_id, e.wiser_value_id)}
+    assert on_edges < set(summary.voted_ids)  # some values are on no kept edge
+    once = [make_vote("a", "b", "upgrade")]  # one vote: no kept edge, both values named
+    assert summarize(once).edges == () and summarize(once).voted_ids == ("a", "b")
+    assert summarize([]).voted_ids == ()
